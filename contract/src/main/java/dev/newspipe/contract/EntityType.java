@@ -1,0 +1,5 @@
+package dev.newspipe.contract;
+
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION
+}

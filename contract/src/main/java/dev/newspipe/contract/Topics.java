@@ -1,0 +1,15 @@
+package dev.newspipe.contract;
+
+/**
+ * The pipeline's topic names. Services take theirs from configuration (so an operator can rename
+ * them); these are the defaults every configuration file, the compose file and the docs agree on.
+ */
+public final class Topics {
+    /** Articles accepted by ingest-service: key = article id, value = {@link ArticleSubmitted}. */
+    public static final String SUBMITTED = "news.articles.submitted";
+    /** Articles tagged by enrich-service: key = article id, value = {@link ArticleEnriched}. */
+    public static final String ENRICHED = "news.articles.enriched";
+
+    private Topics() {
+    }
+}

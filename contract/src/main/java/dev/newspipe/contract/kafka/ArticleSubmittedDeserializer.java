@@ -1,0 +1,9 @@
+package dev.newspipe.contract.kafka;
+
+import dev.newspipe.contract.ArticleSubmitted;
+
+public class ArticleSubmittedDeserializer extends EventDeserializer<ArticleSubmitted> {
+    public ArticleSubmittedDeserializer() {
+        super(ArticleSubmitted.class, ArticleSubmitted.SCHEMA_VERSION);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.newspipe.infra;
+
+import dev.newspipe.contract.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole pipeline on real infrastructure: Kafka, PostgreSQL and the three services as processes.
+ * {@code ./pipeline up} runs it for people; the end-to-end tests run it for CI.
+ */
+public final class PipelineStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineStack.class);
+    public static final String DATABASE = "newspipe";
+
+    /**
+     * @param root       the repository root (where the service modules are)
+     * @param workDir    data and logs of this run
+     * @param partitions partitions of each pipeline topic
+     */
+    public record Options(Path root, Path workDir, int kafkaPort, int ingestPort, int enrichPort, int storePort,
+            int partitions, String database, Map<String, String> environment) {
+    }
+
+    private final Infrastructure infrastructure;
+    private final String jdbcUrl;
+    private final List<ServiceProcess> services;
+
+    private PipelineStack(Infrastructure infrastructure, String jdbcUrl, List<ServiceProcess> services) {
+        this.infrastructure = infrastructure;
+        this.jdbcUrl = jdbcUrl;
+        this.services = services;
+    }
+
+    public static PipelineStack start(Options options) {
+        Infrastructure infra = Infrastructure.start(Infrastructure.configuredMode(), options.workDir(), true,
+                options.environment(), options.kafkaPort());
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            PostgresServer pg = infra.postgres();
+            pg.ensureDatabase(options.database());
+            String jdbcUrl = pg.jdbcUrl(options.database());
+            LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.SUBMITTED, Topics.ENRICHED),
+                    options.partitions(), (short) 1);
+
+            Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+            Path logs = options.workDir().resolve("logs");
+            List<String> jvm = List.of("-Xmx512m");
+
+            Map<String, String> storeEnv = new HashMap<>(common);
+            storeEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            storeEnv.put("QUARKUS_DATASOURCE_USERNAME", pg.user());
+            storeEnv.put("QUARKUS_DATASOURCE_PASSWORD", pg.password());
+            started.add(ServiceProcess.start("store-service", options.root().resolve("store-service"),
+                    options.storePort(), storeEnv, logs.resolve("store-service.log"), jvm));
+
+            started.add(ServiceProcess.start("enrich-service", options.root().resolve("enrich-service"),
+                    options.enrichPort(), common, logs.resolve("enrich-service.log"), jvm));
+
+            Map<String, String> ingestEnv = new HashMap<>(common);
+            ingestEnv.put("INGEST_ARTICLE_LOCATION_BASE", "http://localhost:" + options.storePort() + "/articles/");
+            started.add(ServiceProcess.start("ingest-service", options.root().resolve("ingest-service"),
+                    options.ingestPort(), ingestEnv, logs.resolve("ingest-service.log"), jvm));
+
+            for (ServiceProcess service : started) {
+                service.awaitReady(Duration.ofSeconds(90));
+            }
+            return new PipelineStack(infra, jdbcUrl, started);
+        } catch (RuntimeException e) {
+            stopAll(started);
+            infra.close();
+            throw e;
+        }
+    }
+
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    /** Services first, so that none of them sees its broker or database vanish, then the infrastructure. */
+    @Override
+    public void close() {
+        stopAll(services);
+        infrastructure.close();
+        LOG.info("Pipeline stopped");
+    }
+
+    private static void stopAll(List<ServiceProcess> services) {
+        // Ingest first: it stops taking articles before the stages behind it stop.
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+    }
+}

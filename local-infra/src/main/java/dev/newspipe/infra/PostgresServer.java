@@ -1,0 +1,143 @@
+package dev.newspipe.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL server: the one the libpq variables name ({@code PGHOST}, {@code PGPORT},
+ * {@code PGUSER}, {@code PGPASSWORD}) when {@code PGHOST} is set, else an embedded one started from
+ * the zonky binaries on Maven Central (it runs itself under {@code unshare -U} when started as root).
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
+    private final String description;
+    private final AutoCloseable stopper;
+
+    PostgresServer(String host, int port, String user, String password, String description, AutoCloseable stopper) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.password = password;
+        this.description = description;
+        this.stopper = stopper;
+    }
+
+    /** The server named by the environment, else an embedded one with its data in {@code embeddedDataDir}. */
+    public static PostgresServer fromEnvironmentOrEmbedded(Map<String, String> env, Path embeddedDataDir) {
+        String pgHost = env.get("PGHOST");
+        if (pgHost != null && !pgHost.isBlank()) {
+            int port = Integer.parseInt(env.getOrDefault("PGPORT", "5432"));
+            String user = env.getOrDefault("PGUSER", "postgres");
+            String password = env.getOrDefault("PGPASSWORD", "");
+            String description = "PostgreSQL from PGHOST/PGPORT at " + pgHost + ":" + port + " as " + user;
+            LOG.info("Using {}", description);
+            return new PostgresServer(pgHost, port, user, password, description, () -> { });
+        }
+        return embedded(embeddedDataDir);
+    }
+
+    /** Starts an embedded server keeping its data in {@code dataDir} (initialised on first use). */
+    public static PostgresServer embedded(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            long started = System.nanoTime();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(FreePorts.next())
+                    .start();
+            String description = "embedded PostgreSQL (zonky) at 127.0.0.1:" + pg.getPort() + ", data in " + dataDir;
+            LOG.info("Started {} in {} ms", description, (System.nanoTime() - started) / 1_000_000);
+            return new PostgresServer("127.0.0.1", pg.getPort(), "postgres", "postgres", description, pg);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Creates {@code database} unless it exists. */
+    public void ensureDatabase(String database) {
+        requireIdentifier(database);
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (!rs.next()) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("create database \"" + database + "\"");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database + " on " + description, e);
+        }
+    }
+
+    /** Drops {@code database}, closing whatever connections are left. */
+    public void dropDatabase(String database) {
+        requireIdentifier(database);
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists \"" + database + "\" with (force)");
+        } catch (SQLException e) {
+            LOG.warn("Cannot drop database {}: {}", database, e.getMessage());
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            stopper.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping {} failed: {}", description, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.newspipe.infra;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Gives a {@code @QuarkusTest} a real broker (and, with the init argument {@code postgres=true}, a fresh
+ * database on a real PostgreSQL) from {@link Infrastructure}, and turns Dev Services off: the choice of
+ * infrastructure is always this resource's, made explicitly and logged, never a silent fallback.
+ */
+public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuarkusInfraResource.class);
+
+    private boolean withPostgres;
+    private Path workDir;
+    private Infrastructure infrastructure;
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        withPostgres = Boolean.parseBoolean(initArgs.getOrDefault("postgres", "false"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            workDir = Files.createTempDirectory("newspipe-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        infrastructure = Infrastructure.start(workDir, withPostgres);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.devservices.enabled", "false");
+        config.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
+        if (withPostgres) {
+            PostgresServer pg = infrastructure.postgres();
+            database = "newspipe_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            pg.ensureDatabase(database);
+            config.put("quarkus.datasource.jdbc.url", pg.jdbcUrl(database));
+            config.put("quarkus.datasource.username", pg.user());
+            config.put("quarkus.datasource.password", pg.password());
+        }
+        LOG.info("@QuarkusTest infrastructure: {}{}", infrastructure.description(),
+                database == null ? "" : "; database " + database);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (infrastructure == null) {
+            return;
+        }
+        if (database != null) {
+            infrastructure.postgres().dropDatabase(database);
+        }
+        infrastructure.close();
+        deleteRecursively(workDir);
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}: {}", dir, e.getMessage());
+        }
+    }
+}
