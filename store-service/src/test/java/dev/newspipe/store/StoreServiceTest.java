@@ -4,6 +4,8 @@ import dev.newspipe.contract.ArticleEnriched;
 import dev.newspipe.contract.DateTag;
 import dev.newspipe.contract.EntityTag;
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.contract.EventJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newspipe.contract.Mention;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.contract.TopicTag;
@@ -72,6 +74,17 @@ class StoreServiceTest {
                 .body("dates[0].value", equalTo("2025-10-30"))
                 .body("topics[0].top", equalTo("medtop:04000000"))
                 .body("stored_at", notNullValue());
+    }
+
+    @Test
+    void fieldsALaterSchemaAddsAreKeptAndServed() {
+        ObjectNode json = EventJson.MAPPER.valueToTree(event("store-future", "from the future", Instant.parse("2025-10-28T00:00:01Z")));
+        json.put("sentiment", "neutral");
+        new TopicProbe(bootstrap).send(Topics.ENRICHED, "store-future", json.toString().getBytes(StandardCharsets.UTF_8));
+        awaitStored("store-future");
+        given().get("/articles/store-future").then().statusCode(200)
+                .body("title", equalTo("from the future"))
+                .body("sentiment", equalTo("neutral"));
     }
 
     @Test
