@@ -10,6 +10,11 @@ public final class Topics {
     /** Articles tagged by enrich-service: key = article id, value = {@link ArticleEnriched}. */
     public static final String ENRICHED = "news.articles.enriched";
 
+    /** Records enrich-service could not read or enrich: the original bytes, with dead-letter-* headers. */
+    public static final String DLQ_ENRICH = "news.articles.dlq.enrich";
+    /** Records store-service could not read or store: the original bytes, with dead-letter-* headers. */
+    public static final String DLQ_STORE = "news.articles.dlq.store";
+
     private Topics() {
     }
 }

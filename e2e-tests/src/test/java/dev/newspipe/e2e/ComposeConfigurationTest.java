@@ -221,7 +221,7 @@ class ComposeConfigurationTest {
 
         private static final Pattern HEALTH_URL = Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1)(?::(\\d+))?/q/health/ready\\b");
         private static final Pattern LISTENER = Pattern.compile("\\s*([A-Za-z0-9_]+)://([^:,\\s]*):(\\d+)\\s*");
-        private static final Pattern TOPIC_KEY = Pattern.compile("mp\\.messaging\\.(?:incoming|outgoing)\\.[^.]+\\.topic");
+        private static final Pattern TOPIC_KEY = Pattern.compile("mp\\.messaging\\.(?:incoming|outgoing)\\.[^.]+\\.(?:dead-letter-queue\\.)?topic");
         private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(?:\\?.*)?");
 
         private Checks() {
@@ -401,7 +401,7 @@ class ComposeConfigurationTest {
                         .filter(key -> TOPIC_KEY.matcher(key).matches())
                         .forEach(key -> named.add(properties.get(name).getProperty(key).trim()));
             }
-            Set<String> contract = new TreeSet<>(List.of(Topics.SUBMITTED, Topics.ENRICHED));
+            Set<String> contract = new TreeSet<>(List.of(Topics.SUBMITTED, Topics.ENRICHED, Topics.DLQ_ENRICH, Topics.DLQ_STORE));
             if (!named.equals(contract)) {
                 problems.add("the services' mp.messaging.*.topic values " + named + " are not the contract's Topics " + contract);
             }
@@ -416,12 +416,17 @@ class ComposeConfigurationTest {
                 if (!created.containsKey(topic)) {
                     problems.add("topic " + topic + " (named in the services' properties) is not created by " + KAFKA_INIT
                             + ", which creates " + created.keySet());
-                } else if (partitions == null || partitions != PIPELINE_TOPIC_PARTITIONS) {
+                } else if (isPipelineTopic(topic) && (partitions == null || partitions != PIPELINE_TOPIC_PARTITIONS)) {
                     problems.add(KAFKA_INIT + " creates " + topic + " with --partitions " + partitions + ", not "
                             + PIPELINE_TOPIC_PARTITIONS);
                 }
             }
             return problems;
+        }
+
+        /** The topics the stages hand articles over on (the dead-letter topics need no parallelism). */
+        static boolean isPipelineTopic(String topic) {
+            return topic.equals(Topics.SUBMITTED) || topic.equals(Topics.ENRICHED);
         }
 
         static List<String> datasource(Map<String, Object> compose, Map<String, Properties> properties) {

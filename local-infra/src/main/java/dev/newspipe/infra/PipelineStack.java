@@ -49,6 +49,7 @@ public final class PipelineStack implements AutoCloseable {
             String jdbcUrl = pg.jdbcUrl(options.database());
             LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.SUBMITTED, Topics.ENRICHED),
                     options.partitions(), (short) 1);
+            LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.DLQ_ENRICH, Topics.DLQ_STORE), 1, (short) 1);
 
             Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
             Path logs = options.workDir().resolve("logs");

@@ -1,38 +1,86 @@
 package dev.newspipe.store.messaging;
 
 import dev.newspipe.contract.ArticleEnriched;
-import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
-import dev.newspipe.store.service.ArticleStore;
+import dev.newspipe.store.service.EnrichedArticleWriter;
+import dev.newspipe.store.service.EnrichedArticleWriter.Received;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
- * news.articles.enriched → PostgreSQL. The offset is committed after this method returns, that is
- * after the transaction has committed: at-least-once, made exactly-one-row by {@link ArticleStore}.
+ * news.articles.enriched → PostgreSQL, a poll's worth of records at a time. Records that cannot be read
+ * are dead-lettered one by one (so one bad record never sends its neighbours away); the rest are
+ * written in one transaction; only then is the batch acknowledged and its offsets committed.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
 
-    private final ArticleStore store;
+    private final EnrichedArticleWriter writer;
+    private final MutinyEmitter<byte[]> deadLetters;
     private final ArticleEnrichedDeserializer reader = new ArticleEnrichedDeserializer();
 
-    public EnrichedArticleConsumer(ArticleStore store) {
-        this.store = store;
+    public EnrichedArticleConsumer(EnrichedArticleWriter writer,
+            @Channel("store-dead-letters") MutinyEmitter<byte[]> deadLetters) {
+        this.writer = writer;
+        this.deadLetters = deadLetters;
     }
 
-    /** Raw bytes in, so that an unreadable record is dead-lettered as it came (see application.properties). */
     @Incoming("articles-enriched")
     @Blocking
-    public void consume(byte[] value) {
-        ArticleEnriched event = reader.deserialize(Topics.ENRICHED, value);
-        ArticleStore.Outcome outcome = store.store(event, new String(value, StandardCharsets.UTF_8));
-        LOG.debugf("Article %s: %s", event.id(), outcome);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        List<Received> readable = new ArrayList<>();
+        for (KafkaRecord<String, byte[]> record : batch) {
+            try {
+                ArticleEnriched event = reader.deserialize(record.getTopic(), record.getPayload());
+                readable.add(new Received(event, new String(record.getPayload(), StandardCharsets.UTF_8)));
+            } catch (SerializationException e) {
+                deadLetter(record, e);
+            }
+        }
+        if (!readable.isEmpty()) {
+            EnrichedArticleWriter.Outcome outcome = writer.write(readable);
+            LOG.debugf("Stored batch of %d: %d written, %d unchanged", readable.size(), outcome.written(), outcome.unchanged());
+        }
+        return batch.ack();
     }
+
+    /** Writes the record as it came, with why and where from, and waits for the broker's acknowledgement. */
+    private void deadLetter(KafkaRecord<String, byte[]> record, Exception reason) {
+        long offset = record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
+                .orElse(-1L);
+        LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), offset,
+                reason.getMessage());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("dead-letter-reason", bytes(reason.getMessage()));
+        headers.add("dead-letter-cause", bytes(reason.getCause() == null ? reason.getClass().getName() : reason.getCause().toString()));
+        headers.add("dead-letter-stage", bytes("store"));
+        headers.add("dead-letter-topic", bytes(record.getTopic()));
+        headers.add("dead-letter-partition", bytes(Integer.toString(record.getPartition())));
+        headers.add("dead-letter-offset", bytes(Long.toString(offset)));
+        deadLetters.sendMessageAndAwait(Message.of(record.getPayload()).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(record.getKey()).withHeaders(headers).build()));
+    }
+
+    private static byte[] bytes(String s) {
+        return (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
+    }
+
 }

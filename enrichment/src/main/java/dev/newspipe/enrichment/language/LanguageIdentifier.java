@@ -1,11 +1,9 @@
-package dev.newspipe.enrich.service;
+package dev.newspipe.enrichment.language;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +15,7 @@ import java.util.SortedMap;
  * {@code language} is a hint, not the truth: it only decides between candidates that Lingua finds
  * about equally likely (a short headline, say), never against clear evidence.
  */
-@ApplicationScoped
-public class LanguageIdentifier {
+public final class LanguageIdentifier {
 
     /** The code for "undetermined" (ISO 639-2), when there is no evidence at all. */
     public static final String UNDETERMINED = "und";
@@ -29,7 +26,8 @@ public class LanguageIdentifier {
 
     private final LanguageDetector detector;
 
-    public LanguageIdentifier(@ConfigProperty(name = "enrich.languages") List<String> languages) {
+    /** @param languages ISO 639-1 codes to choose among */
+    public LanguageIdentifier(List<String> languages) {
         IsoCode639_1[] codes = languages.stream()
                 .map(code -> IsoCode639_1.valueOf(code.trim().toUpperCase(Locale.ROOT)))
                 .toArray(IsoCode639_1[]::new);

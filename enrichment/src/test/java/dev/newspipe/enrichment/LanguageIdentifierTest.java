@@ -1,9 +1,8 @@
-package dev.newspipe.enrich;
+package dev.newspipe.enrichment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newspipe.contract.EventJson;
-import dev.newspipe.enrich.service.LanguageIdentifier;
-import dev.newspipe.infra.SharedData;
+import dev.newspipe.enrichment.language.LanguageIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,7 @@ class LanguageIdentifierTest {
 
     @Test
     void japaneseSampleIsJapaneseWhateverTheHintSays() throws Exception {
-        JsonNode sample = EventJson.MAPPER.readTree(SharedData.bytes(SharedData.SAMPLE_JA));
+        JsonNode sample = EventJson.MAPPER.readTree(SharedFiles.bytes("samples/asia-times-2025-10-28-ja.json"));
         String title = sample.get("title").asText();
         String body = sample.get("body").asText();
         assertEquals("ja", identifier.identify(title, body, null));

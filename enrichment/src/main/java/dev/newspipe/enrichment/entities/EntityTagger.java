@@ -1,0 +1,37 @@
+package dev.newspipe.enrichment.entities;
+
+import dev.newspipe.contract.EntityTag;
+import dev.newspipe.contract.TextField;
+import dev.newspipe.enrichment.entities.en.EnglishEntityRecognizer;
+import dev.newspipe.enrichment.entities.ja.JapaneseEntityRecognizer;
+import dev.newspipe.enrichment.entities.zh.ChineseEntityRecognizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The entity stage: the language's recognizer over title and body, then grouping. */
+public final class EntityTagger {
+
+    private final Map<String, EntityRecognizer> recognizers;
+    private final EntityGrouper grouper = new EntityGrouper();
+
+    public EntityTagger() {
+        Countries countries = new Countries();
+        this.recognizers = Map.of(
+                "ja", new JapaneseEntityRecognizer(countries),
+                "en", new EnglishEntityRecognizer(countries),
+                "zh", new ChineseEntityRecognizer(countries));
+    }
+
+    /** Entities of an article in {@code language}; none for a language without a recognizer. */
+    public List<EntityTag> tag(String language, String title, String body) {
+        EntityRecognizer recognizer = recognizers.get(language);
+        if (recognizer == null) {
+            return List.of();
+        }
+        List<EntityMention> mentions = new ArrayList<>(recognizer.recognize(TextField.TITLE, title));
+        mentions.addAll(recognizer.recognize(TextField.BODY, body));
+        return grouper.group(mentions);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.newspipe.enrichment.entities.ja;
+
+import dev.newspipe.enrichment.Resources;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language knowledge the Japanese rules apply, read once from {@code entities/ja/*}: titles and
+ * honorifics around person names, organisation and place suffixes, and the stop lists that keep common
+ * words out of names. See each file's header for what it holds.
+ */
+final class JapaneseLexicon {
+
+    static final String BASE = "entities/ja/";
+
+    /** Whether a suffix makes a name on its own (文部科学省) or only after a proper noun (トヨタ自動車 but not 電気自動車). */
+    enum Strength { STRONG, WEAK }
+
+    final Set<String> personTitles = set("person-titles.txt");
+    final Set<String> prefixTitles = set("person-prefix-titles.txt");
+    final Set<String> titleQualifiers = set("title-qualifiers.txt");
+    final Set<String> nameStopwords = set("name-stopwords.txt");
+    final Map<String, Strength> orgSuffixes = suffixes("org-suffixes.tsv");
+    final Map<String, Strength> placeSuffixes = suffixes("location-suffixes.tsv");
+    final Set<String> genericModifiers = set("generic-modifiers.txt");
+    final Set<String> properNounStopwords = set("proper-noun-stopwords.txt");
+    final Set<String> demonymSuffixes = set("demonym-suffixes.txt");
+    final int maxTitleTokens = 4;
+
+    private static Set<String> set(String file) {
+        Set<String> values = new HashSet<>();
+        for (String line : Resources.lines(BASE + file)) {
+            values.add(Fold.fold(line.strip()));
+        }
+        return Set.copyOf(values);
+    }
+
+    private static Map<String, Strength> suffixes(String file) {
+        Map<String, Strength> values = new HashMap<>();
+        for (String[] row : Resources.tsv(BASE + file)) {
+            Strength strength = row.length > 1 && row[1].strip().equalsIgnoreCase("strong") ? Strength.STRONG : Strength.WEAK;
+            values.put(Fold.fold(row[0].strip()), strength);
+        }
+        return Map.copyOf(values);
+    }
+
+    static boolean in(Set<String> set, String surface) {
+        return set.contains(Fold.fold(surface));
+    }
+
+}

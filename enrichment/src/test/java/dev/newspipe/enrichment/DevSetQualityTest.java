@@ -1,0 +1,76 @@
+package dev.newspipe.enrichment;
+
+import dev.newspipe.enrichment.cli.TagCommand;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Quality regression guard: tags the dev set exactly as {@code ./pipeline tag} does, scores it with the
+ * team's own scorer ({@code shared/eval/score.py}, run with python3) and fails when any language's entity,
+ * date or topic F1 falls below its floor in {@code quality-floors.properties}.
+ */
+class DevSetQualityTest {
+
+    private static final Pattern SCORE_LINE =
+            Pattern.compile("^(\\w+)\\s+(entities|dates|topics)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)");
+
+    @Test
+    void devSetScoresStayAboveTheirFloors() throws Exception {
+        Path gold = SharedFiles.path("eval/dev.jsonl");
+        Path scorer = SharedFiles.path("eval/score.py");
+        Path predictions = Path.of("target", "dev-predictions.jsonl");
+        Files.createDirectories(predictions.getParent());
+        Enricher enricher = new Enricher(TagCommand.DEFAULT_LANGUAGES);
+        try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
+             Writer out = Files.newBufferedWriter(predictions, StandardCharsets.UTF_8)) {
+            TagCommand.tag(enricher, in, out);
+        }
+
+        Process python = new ProcessBuilder("python3", scorer.toString(), gold.toString(), predictions.toString())
+                .redirectErrorStream(true).start();
+        String report = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(python.waitFor(60, TimeUnit.SECONDS), "score.py did not finish");
+        assertEquals(0, python.exitValue(), report);
+        System.out.println(report);
+
+        Properties floors = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/quality-floors.properties")) {
+            floors.load(in);
+        }
+        List<String> below = new ArrayList<>();
+        int checked = 0;
+        for (String line : report.split("\n")) {
+            Matcher m = SCORE_LINE.matcher(line);
+            if (!m.find() || m.group(1).equals("ALL")) {
+                continue;
+            }
+            String metric = m.group(1) + "." + m.group(2);
+            String floor = floors.getProperty(metric);
+            if (floor == null) {
+                continue;
+            }
+            checked++;
+            double f1 = Double.parseDouble(m.group(5));
+            if (f1 < Double.parseDouble(floor)) {
+                below.add(metric + " F1 " + f1 + " < floor " + floor);
+            }
+        }
+        assertEquals(floors.size(), checked, "every floor must match a line of the scorer's report:\n" + report);
+        assertTrue(below.isEmpty(), () -> "Quality dropped: " + below + "\n" + report);
+    }
+}
