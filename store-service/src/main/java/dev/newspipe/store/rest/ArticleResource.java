@@ -7,16 +7,50 @@ import dev.newspipe.contract.EventJson;
 import dev.newspipe.problem.Problem;
 import dev.newspipe.problem.ProblemException;
 import dev.newspipe.store.model.StoredArticle;
+import dev.newspipe.store.query.ArticleFilter;
+import dev.newspipe.store.query.ArticleSearch;
+import dev.newspipe.store.query.Cursor;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    private final ArticleSearch search;
+
+    public ArticleResource(ArticleSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * Articles matching every given filter, newest published first, {@code limit} at a time: pass
+     * {@code next_cursor} back as {@code cursor} for the next page. Facets count over all matches.
+     */
+    @GET
+    @Operation(summary = "Search stored articles", description = "All filters combine with AND. q matches title or "
+            + "body as a substring (any script); entity is a canonical name, key or surface form; topic is an IPTC "
+            + "qcode at any level (descendants match); date_from/date_to select articles that mention a date in that "
+            + "range; published_from/published_to bound the publication time.")
+    public ArticleSearch.Page list(@QueryParam("q") String q, @QueryParam("entity") String entity,
+            @QueryParam("entity_type") String entityType, @QueryParam("topic") String topic,
+            @QueryParam("language") String language, @QueryParam("source") String source,
+            @QueryParam("published_from") String publishedFrom, @QueryParam("published_to") String publishedTo,
+            @QueryParam("date_from") String dateFrom, @QueryParam("date_to") String dateTo,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+            @QueryParam("facets") @DefaultValue("true") String facets) {
+        ArticleFilter filter = ArticleFilter.parse(q, entity, entityType, topic, language, source, publishedFrom,
+                publishedTo, dateFrom, dateTo);
+        return search.search(filter, Cursor.decode(cursor), QueryParams.limit(limit, 20, 100),
+                QueryParams.flag("facets", facets));
+    }
 
     /**
      * The stored enriched article: the fields of the news.articles.enriched event, as stored, plus

@@ -1,0 +1,50 @@
+package dev.newspipe.store.query;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Entity autocomplete: canonical names (or any surface form) starting with a prefix, most-mentioned first. */
+@ApplicationScoped
+public class EntityDirectory {
+
+    public record EntitySuggestion(long id, String type, String canonical, String key, long articles) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public EntityDirectory(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<EntitySuggestion> suggest(String prefix, String type, int limit) {
+        String like = prefix.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        SqlBuilder sql = new SqlBuilder().append("""
+                select e.id, e.type, e.canonical, e.key,
+                       (select count(*) from article_entities ae where ae.entity_id = e.id) as articles
+                from entities e
+                where (lower(e.canonical) like ?
+                       or e.id in (select m.entity_id from mentions m where lower(m.text) like ?))""", like, like);
+        if (type != null) {
+            sql.append(" and e.type = ?", type);
+        }
+        sql.append(" order by articles desc, e.canonical limit ?", limit);
+        List<EntitySuggestion> suggestions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                suggestions.add(new EntitySuggestion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Entity lookup failed: " + e.getMessage(), e);
+        }
+        return suggestions;
+    }
+}
