@@ -2,7 +2,11 @@ package dev.newspipe.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newspipe.contract.ArticleEnriched;
+import dev.newspipe.contract.EntityTag;
+import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.EventJson;
+import dev.newspipe.contract.Mention;
+import dev.newspipe.contract.TextField;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
 import dev.newspipe.infra.FreePorts;
@@ -24,7 +28,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,6 +96,7 @@ class PipelineEndToEndIT {
         JsonNode original = EventJson.MAPPER.readTree(sample);
         assertEquals(original.get("title").asText(), event.title());
         assertEquals(original.get("body").asText(), event.body());
+        assertSampleIsTagged(event);
 
         // And the store serves it.
         HttpResponse<String> stored = null;
@@ -108,9 +115,42 @@ class PipelineEndToEndIT {
         assertEquals("ja", article.get("language").asText());
         assertEquals("2025-10-28", article.get("published_at").asText());
         assertEquals(original.get("title").asText(), article.get("title").asText());
-        for (String list : List.of("entities", "dates", "topics")) {
-            assertTrue(article.get(list).isArray(), list + " is served");
-        }
+        assertEquals(event.entities().size(), article.get("entities").size(), "every entity is stored");
+        assertEquals(event.dates().size(), article.get("dates").size(), "every date is stored");
+        assertEquals(event.topics().size(), article.get("topics").size(), "every topic is stored");
         assertTrue(article.hasNonNull("stored_at"));
+
+        // The tags became rows: the entity query finds the article by the key the enricher gave Trump.
+        HttpResponse<String> byEntity = HTTP.send(HttpRequest.newBuilder(
+                URI.create(store + "/articles?entity=Donald%20Trump&topic=medtop:04000000")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, byEntity.statusCode(), byEntity.body());
+        assertTrue(byEntity.body().contains(id), byEntity.body());
+    }
+
+    /**
+     * What the Asia Times sample must carry out of the enricher: Trump's two spellings grouped under one
+     * person with a language-independent key, the dates of the talks resolved against published_at, and the
+     * economy top-level topic; and every mention's offsets point at its text.
+     */
+    private static void assertSampleIsTagged(ArticleEnriched event) {
+        EntityTag trump = event.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON && "Donald Trump".equals(e.canonical()))
+                .findFirst().orElseThrow(() -> new AssertionError("no Donald Trump in " + event.entities()));
+        assertEquals("donald-trump", trump.key());
+        Set<String> surfaces = trump.mentions().stream().map(Mention::text).collect(Collectors.toSet());
+        assertTrue(surfaces.containsAll(Set.of("トランプ", "ドナルド・トランプ")), surfaces.toString());
+        assertTrue(event.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && "CN".equals(e.key())),
+                "China by its ISO code");
+        for (EntityTag entity : event.entities()) {
+            for (Mention m : entity.mentions()) {
+                String field = m.field() == TextField.TITLE ? event.title() : event.body();
+                assertEquals(m.text(), field.substring(m.start(), m.end()), "offsets of " + m);
+            }
+        }
+        assertTrue(event.dates().stream().anyMatch(d -> d.text().equals("10月26日") && d.value().equals("2025-10-26")),
+                event.dates().toString());
+        assertTrue(event.topics().stream().anyMatch(t -> t.code().equals("medtop:04000000")),
+                event.topics().toString());
     }
 }

@@ -3,6 +3,7 @@ package dev.newspipe.enrichment.dates;
 import dev.newspipe.enrichment.Resources;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,23 @@ import java.util.regex.Pattern;
  *   <li>{@code ignore NAME REGEX}: an expression that is NOT a date (durations, rates, ages...); where it
  *       overlaps a date match and is at least as long, the date is dropped;</li>
  *   <li>{@code sentence - REGEX} / {@code clause - REGEX}: sentence and clause boundaries, used to scope
- *       context (month inheritance) and tense cues.</li>
+ *       context (month inheritance) and tense cues;</li>
+ *   <li>{@code connector - REGEX}: what may stand between two tags of a range or list ("から", "至",
+ *       "to") for the second to take the first one's year.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 final class DateGrammar {
 
-    /** A compiled date or ignore pattern with the names of its groups. */
-    record Rule(String name, Pattern pattern, List<String> groups, boolean ignore) {
+    /**
+     * A compiled date or ignore pattern with the names of its groups, and the characters a match can start
+     * with ({@code firstChars}, null when unknown: then every position is tried).
+     */
+    record Rule(String name, Pattern pattern, List<String> groups, boolean ignore, BitSet firstChars,
+                boolean runStartsOnly) {
     }
 
-    private static final Pattern MACRO = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_!]*)}");
+    private static final Pattern MACRO = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_!=]*)}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     final String language;
@@ -40,6 +47,7 @@ final class DateGrammar {
     final List<Rule> rules = new ArrayList<>();
     final Pattern sentenceBoundary;
     final Pattern clauseBoundary;
+    final Pattern connector;
     final TenseCues tense;
 
     DateGrammar(String language) {
@@ -49,6 +57,7 @@ final class DateGrammar {
         Map<String, String> macros = new HashMap<>();
         Pattern sentence = null;
         Pattern clause = null;
+        Pattern join = null;
         for (String line : Resources.lines(base + "patterns.txt")) {
             String[] cols = line.split("\t+", 3);
             if (cols.length < 3) {
@@ -58,15 +67,20 @@ final class DateGrammar {
             String regex = expand(cols[2].strip(), macros);
             switch (kind) {
                 case "define" -> macros.put(cols[1].strip(), regex);
-                case "date", "ignore" -> rules.add(new Rule(cols[1].strip(), Pattern.compile(regex), groupNames(regex),
-                        kind.equals("ignore")));
+                case "date", "ignore" -> {
+                    Pattern pattern = Pattern.compile(regex);
+                    rules.add(new Rule(cols[1].strip(), pattern, groupNames(regex), kind.equals("ignore"),
+                            firstChars(pattern), runStartsOnly(pattern)));
+                }
                 case "sentence" -> sentence = Pattern.compile(regex);
                 case "clause" -> clause = Pattern.compile(regex);
+                case "connector" -> join = Pattern.compile(regex);
                 default -> throw new IllegalStateException("Unknown kind in " + base + "patterns.txt: " + kind);
             }
         }
         this.sentenceBoundary = sentence == null ? Pattern.compile("[\\n]") : sentence;
         this.clauseBoundary = clause == null ? this.sentenceBoundary : clause;
+        this.connector = join == null ? Pattern.compile("\\s*[-–~～〜]\\s*") : join;
         this.tense = new TenseCues(base + "tense.tsv", macros, this::expand);
     }
 
@@ -90,6 +104,55 @@ final class DateGrammar {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * The characters a match of {@code pattern} can start with, found by trying the pattern on each BMP
+     * character alone: it can start there if it matches or runs out of input ({@link Matcher#hitEnd()}).
+     * Scanning only those positions makes matching many times faster than letting every rule try every
+     * position. A rule that opens with a positive lookbehind never looks viable this way; it gets null
+     * (every position is tried).
+     */
+    private static BitSet firstChars(Pattern pattern) {
+        BitSet set = new BitSet(0x10000);
+        Matcher m = pattern.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                continue;
+            }
+            m.reset(String.valueOf((char) c));
+            if (m.lookingAt() || m.hitEnd()) {
+                set.set(c);
+            }
+        }
+        return set.isEmpty() ? null : set;
+    }
+
+    /**
+     * Whether a match can only start where a run of letters or of digits starts (not after a letter or a
+     * digit of the same kind): true for rules opening with \\b or a "no digit before" lookbehind. Found by
+     * trying the rule on the second character of "aa", "00", "００" and their mixes.
+     */
+    static boolean runStartsOnly(Pattern pattern) {
+        String[][] runs = {{"a", "a"}, {"A", "A"}, {"a", "A"}, {"A", "a"}, {"0", "0"}, {"０", "０"}, {"0", "０"},
+                {"０", "0"}};
+        Matcher m = pattern.matcher("");
+        for (String[] run : runs) {
+            m.reset(run[0] + run[1]);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            m.region(1, 2);
+            if (m.lookingAt() || m.hitEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Same kind of character (letter/letter or digit/digit): a position inside a run. */
+    static boolean sameRun(char previous, char c) {
+        return (Character.isLetter(previous) && Character.isLetter(c) && c < 0x2E80 && previous < 0x2E80)
+                || (Character.isDigit(previous) && Character.isDigit(c));
     }
 
     private static List<String> groupNames(String regex) {

@@ -19,8 +19,14 @@ import java.util.Map;
  */
 final class CharKeywordMatcher implements KeywordMatcher {
 
-    /** Automaton state: transitions, failure link, keyword ending here (or -1), and the nearest keyword state on the failure chain. */
-    private final List<Map<Character, Integer>> next = new ArrayList<>();
+    /**
+     * Automaton states: transitions (the root's in a table indexed by character, every other state's as sorted
+     * characters with their targets, searched by bisection: no boxing while matching), failure link, keyword
+     * group ending here (or -1), and the nearest keyword state on the failure chain.
+     */
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1];
+    private final char[][] nextChars;
+    private final int[][] nextStates;
     private final int[] fail;
     private final int[] keywordAt;
     private final int[] outputLink;
@@ -45,6 +51,7 @@ final class CharKeywordMatcher implements KeywordMatcher {
         lengths = new int[texts.size()];
         asciiStart = new boolean[texts.size()];
         asciiEnd = new boolean[texts.size()];
+        List<Map<Character, Integer>> next = new ArrayList<>();
         next.add(new HashMap<>());
         List<Integer> terminal = new ArrayList<>();
         terminal.add(-1);
@@ -68,12 +75,28 @@ final class CharKeywordMatcher implements KeywordMatcher {
             terminal.set(state, g);
         }
         int states = next.size();
+        nextChars = new char[states][];
+        nextStates = new int[states][];
+        for (int state = 0; state < states; state++) {
+            List<Character> chars = new ArrayList<>(next.get(state).keySet());
+            chars.sort(null);
+            nextChars[state] = new char[chars.size()];
+            nextStates[state] = new int[chars.size()];
+            for (int i = 0; i < chars.size(); i++) {
+                nextChars[state][i] = chars.get(i);
+                nextStates[state][i] = next.get(state).get(chars.get(i));
+            }
+        }
+        Arrays.fill(rootNext, -1);
+        for (int i = 0; i < nextChars[0].length; i++) {
+            rootNext[nextChars[0][i]] = nextStates[0][i];
+        }
         fail = new int[states];
         keywordAt = terminal.stream().mapToInt(Integer::intValue).toArray();
         outputLink = new int[states];
         Arrays.fill(outputLink, -1);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int child : next.get(0).values()) {
+        for (int child : nextStates[0]) {
             queue.add(child);
         }
         while (!queue.isEmpty()) {
@@ -83,20 +106,25 @@ final class CharKeywordMatcher implements KeywordMatcher {
             for (Map.Entry<Character, Integer> e : next.get(state).entrySet()) {
                 int child = e.getValue();
                 int s = f;
-                Integer to = step(s, e.getKey());
-                while (to == null && s != 0) {
+                int to = step(s, e.getKey());
+                while (to < 0 && s != 0) {
                     s = fail[s];
                     to = step(s, e.getKey());
                 }
-                fail[child] = to != null && to != child ? to : 0;
+                fail[child] = to >= 0 && to != child ? to : 0;
                 queue.add(child);
             }
         }
         size = keywords.size();
     }
 
-    private Integer step(int state, char c) {
-        return next.get(state).get(c);
+    /** The state after reading {@code c} in {@code state}, or -1 when there is no such transition. */
+    private int step(int state, char c) {
+        if (state == 0) {
+            return rootNext[c];
+        }
+        int i = Arrays.binarySearch(nextChars[state], c);
+        return i >= 0 ? nextStates[state][i] : -1;
     }
 
     @Override
@@ -112,12 +140,12 @@ final class CharKeywordMatcher implements KeywordMatcher {
         int state = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            Integer to = step(state, c);
-            while (to == null && state != 0) {
+            int to = step(state, c);
+            while (to < 0 && state != 0) {
                 state = fail[state];
                 to = step(state, c);
             }
-            state = to == null ? 0 : to;
+            state = Math.max(to, 0);
             for (int s = keywordAt[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
                 int g = keywordAt[s];
                 int start = i + 1 - lengths[g];

@@ -20,9 +20,11 @@ import java.util.Map;
 final class TopicScorer {
 
     static final double TITLE_FACTOR = 3.0;
-    static final double RELATIVE_THRESHOLD = 0.45;
-    static final double MIN_EVIDENCE = 1.5;
+    static final double RELATIVE_THRESHOLD = 0.4;
+    static final double MIN_EVIDENCE = 2.5;
     static final int MAX_TOPS = 3;
+    /** A second or third top-level topic needs at least this many different keywords of its own. */
+    static final int MIN_SECONDARY_KEYWORDS = 3;
     static final double SUBTOPIC_THRESHOLD = 0.5;
     static final int MAX_SUBTOPICS_PER_TOP = 2;
     /** Evidence at which a top-level topic's score reaches about 0.63 (1 - 1/e). */
@@ -46,6 +48,13 @@ final class TopicScorer {
         }
         Map<String, Double> byTop = new HashMap<>();
         byCode.forEach((code, evidence) -> byTop.merge(vocabulary.get(code).top(), evidence, Double::sum));
+        Map<String, Integer> distinctKeywords = new HashMap<>();
+        for (int i = 0; i < keywords.size(); i++) {
+            KeywordList.Keyword k = keywords.get(i);
+            if (k.code() != null && titleCounts[i] + bodyCounts[i] > 0) {
+                distinctKeywords.merge(vocabulary.get(k.code()).top(), 1, Integer::sum);
+            }
+        }
         List<Map.Entry<String, Double>> tops = new ArrayList<>(byTop.entrySet());
         tops.removeIf(e -> e.getValue() <= 0);
         tops.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
@@ -59,6 +68,9 @@ final class TopicScorer {
             double evidence = tops.get(rank).getValue();
             if (evidence < RELATIVE_THRESHOLD * best) {
                 break;
+            }
+            if (rank > 0 && distinctKeywords.getOrDefault(top, 0) < MIN_SECONDARY_KEYWORDS) {
+                continue; // one word, however strong, does not make a second subject ("detective" in a letter story)
             }
             double score = round(evidence / best * (1 - Math.exp(-best / SCORE_SCALE)));
             tags.add(tag(top, score));

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The IPTC Media Topics vocabulary ({@code topics/mediatopics.tsv}): for each qcode its parent, its
+ * The IPTC Media Topics vocabulary (the contract's {@link dev.newspipe.contract.MediaTopicsVocabulary}): for each qcode its parent, its
  * top-level ancestor, its level and its English name. Immutable once built.
  */
 final class TopicVocabulary {

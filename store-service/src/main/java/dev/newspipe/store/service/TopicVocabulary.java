@@ -1,5 +1,6 @@
 package dev.newspipe.store.service;
 
+import dev.newspipe.contract.MediaTopicsVocabulary;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ import java.util.Map;
 public class TopicVocabulary {
 
     private static final Logger LOG = Logger.getLogger(TopicVocabulary.class);
-    static final String RESOURCE = "/iptc/mediatopics.tsv";
+    static final String RESOURCE = MediaTopicsVocabulary.RESOURCE;
 
     record Topic(String code, String parent, String top, int level, String label, String labelZh) {
     }

@@ -13,10 +13,15 @@ import java.util.Set;
 final class EnglishTokenizer {
 
     private final Set<String> abbreviations;
+    private final Set<String> adjectiveEndings;
 
-    /** @param abbreviations words that keep a following period ("St", "Co", "Mr"), case-sensitive */
-    EnglishTokenizer(Set<String> abbreviations) {
+    /**
+     * @param abbreviations    words that keep a following period ("St", "Co", "Mr"), case-sensitive
+     * @param adjectiveEndings lower-case endings that make "Name-ending" an adjective ("based", "backed")
+     */
+    EnglishTokenizer(Set<String> abbreviations, Set<String> adjectiveEndings) {
         this.abbreviations = abbreviations;
+        this.adjectiveEndings = adjectiveEndings;
     }
 
     List<Token> tokenize(String text) {
@@ -38,26 +43,28 @@ final class EnglishTokenizer {
                 if (end < 0) {
                     end = wordEnd(text, i);
                     String word = text.substring(i, end);
-                    if (end < n && text.charAt(end) == '.' && abbreviations.contains(word)) {
+                    boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+                    if (end < n && text.charAt(end) == '.' && (initial || abbreviations.contains(word))) {
                         end++;
                     }
                 }
-                tokens.add(new Token(text.substring(i, end), i, end, Token.Kind.WORD, sentenceStart));
+                String word = text.substring(i, end);
+                tokens.add(new Token(word, i, end, Token.Kind.WORD, sentenceStart, isNameAdjective(word)));
                 sentenceStart = false;
                 i = end;
                 int possessive = possessiveEnd(text, i);
                 if (possessive > i) {
-                    tokens.add(new Token(text.substring(i, possessive), i, possessive, Token.Kind.POSSESSIVE, false));
+                    tokens.add(new Token(text.substring(i, possessive), i, possessive, Token.Kind.POSSESSIVE, false, false));
                     i = possessive;
                 }
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                tokens.add(new Token(text.substring(i, i + 2), i, i + 2, Token.Kind.PUNCT, false));
+                tokens.add(new Token(text.substring(i, i + 2), i, i + 2, Token.Kind.PUNCT, false, false));
                 i += 2;
                 continue;
             }
-            tokens.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT, false));
+            tokens.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT, false, false));
             if (c == '.' || c == '!' || c == '?' || c == '—' || c == '–' || c == ':' || c == ';') {
                 sentenceStart = true;
             } else if (c == '"' || c == '“' || c == '(' || c == '\'' || c == '‘' || c == '”' || c == '’') {
@@ -68,6 +75,13 @@ final class EnglishTokenizer {
             i++;
         }
         return tokens;
+    }
+
+    /** "Tokyo-based", "Kremlin-backed" (but not "Ching-te" or "Jae-myung", whose second part is a name syllable). */
+    private boolean isNameAdjective(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
+                && adjectiveEndings.contains(word.substring(hyphen + 1));
     }
 
     /** End of "U.S." / "C.C." / "U.S.A." starting at {@code i}, or -1 when there are no such initials. */

@@ -7,8 +7,9 @@ package dev.newspipe.enrichment.entities.en;
  *
  * @param sentenceStart the first word of a sentence, a headline or a clause after a dash: its capital
  *                      letter says nothing about being a name
+ * @param nameAdjective an adjective built on a name with a hyphen ("Tokyo-based", "Kremlin-backed"): not a name
  */
-record Token(String text, int start, int end, Kind kind, boolean sentenceStart) {
+record Token(String text, int start, int end, Kind kind, boolean sentenceStart, boolean nameAdjective) {
 
     enum Kind { WORD, POSSESSIVE, PUNCT }
 
@@ -16,9 +17,9 @@ record Token(String text, int start, int end, Kind kind, boolean sentenceStart) 
         return kind == Kind.WORD;
     }
 
-    /** Starts with an upper-case letter ("Tokyo", "U.S.", "COP28", "McMahon"). */
+    /** Starts with an upper-case letter ("Tokyo", "U.S.", "G20", "McDonald"). */
     boolean capitalized() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        return kind == Kind.WORD && !nameAdjective && Character.isUpperCase(text.codePointAt(0));
     }
 
     /** Two or more letters, all upper case ("IMF", "TOKYO", "U.S."). */

@@ -36,6 +36,24 @@ final class FieldText {
         return offset >= 0 && offset < tokenEndingAt.length ? tokenEndingAt[offset] : -1;
     }
 
+    /** The index of the token holding char offset {@code offset}, or -1 (between tokens never happens: tokens tile the text). */
+    int tokenContaining(int offset) {
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Token t = tokens.get(mid);
+            if (offset < t.start()) {
+                high = mid - 1;
+            } else if (offset >= t.end()) {
+                low = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
     Token token(int index) {
         return index >= 0 && index < tokens.size() ? tokens.get(index) : null;
     }

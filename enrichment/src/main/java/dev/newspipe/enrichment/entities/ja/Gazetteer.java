@@ -6,25 +6,26 @@ import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityGrouper;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Well-known names with their type and English canonical name: every country (CLDR names and the short
  * forms in {@code countries/ja.tsv}, keyed by ISO code) plus {@code entities/ja/gazetteer.tsv}
- * (surface, type, English name; keyed by the slug of the English name). Looked up by exact folded surface.
+ * (surface, type, English name; keyed by the slug of the English name; type NONE for phrases that contain a
+ * name without being one, such as 日経平均). Looked up by exact folded surface.
  */
 final class Gazetteer {
 
-    /** What a known surface denotes. */
+    /** What a known surface denotes; a null type marks a blocker, a phrase that names no entity. */
     record Entry(EntityType type, String canonical, String key) {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
-    private final int maxLength;
+    private final CharTrie<Entry> trie = new CharTrie<>();
 
     Gazetteer(Countries countries, String resource) {
-        int longest = 0;
         for (Map.Entry<String, Countries.Country> country : countries.names("ja").entrySet()) {
             String surface = Fold.fold(country.getKey());
             // Single characters (米, 中, 日) are the fused abbreviations of compounds such as 日米: never entities alone.
@@ -32,7 +33,6 @@ final class Gazetteer {
                 continue;
             }
             entries.put(surface, new Entry(EntityType.LOCATION, country.getValue().englishName(), country.getValue().code()));
-            longest = Math.max(longest, surface.length());
         }
         for (String[] row : Resources.tsv(resource)) {
             if (row.length < 3) {
@@ -42,30 +42,25 @@ final class Gazetteer {
             if (surface.length() < 2 || entries.containsKey(surface)) {
                 continue;
             }
-            EntityType type = EntityType.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
+            String typeName = row[1].strip().toUpperCase(Locale.ROOT);
+            // NONE: a name that contains an entity's name but is none (日経平均, ノーベル賞): it blocks the shorter match.
+            EntityType type = typeName.equals("NONE") ? null : EntityType.valueOf(typeName);
             String canonical = row[2].strip();
             entries.put(surface, new Entry(type, canonical, EntityGrouper.slug(canonical)));
-            longest = Math.max(longest, surface.length());
         }
-        this.maxLength = longest;
+        entries.forEach(trie::put);
     }
 
     Entry get(String surface) {
         return entries.get(Fold.fold(surface));
     }
 
-    /** The longest entry starting at {@code start} in the folded text, as its length; 0 when none. */
-    int longestAt(String folded, int start, int minLength) {
-        int limit = Math.min(maxLength, folded.length() - start);
-        for (int length = limit; length >= minLength; length--) {
-            if (entries.containsKey(folded.substring(start, start + length))) {
-                return length;
-            }
-        }
-        return 0;
+    /** The end offsets of the entries starting at {@code start} in the folded text, longest first. */
+    void matchesFrom(String folded, int start, List<Integer> ends) {
+        trie.matchesFrom(folded, start, ends);
     }
 
-    Entry at(String folded, int start, int length) {
-        return entries.get(folded.substring(start, start + length));
+    Entry at(String folded, int start, int end) {
+        return trie.get(folded, start, end);
     }
 }

@@ -26,9 +26,17 @@ final class JapaneseLexicon {
     final Map<String, Strength> orgSuffixes = suffixes("org-suffixes.tsv");
     final Map<String, Strength> placeSuffixes = suffixes("location-suffixes.tsv");
     final Set<String> genericModifiers = set("generic-modifiers.txt");
+    final Set<String> genericPrefixes = set("generic-prefixes.txt");
+    final Set<String> orgPrefixes = set("org-prefixes.txt");
     final Set<String> properNounStopwords = set("proper-noun-stopwords.txt");
     final Set<String> demonymSuffixes = set("demonym-suffixes.txt");
-    final int maxTitleTokens = 4;
+    final Set<String> eventSuffixes = set("event-suffixes.txt");
+    final Set<String> eventEndings = set("event-endings.txt");
+
+    /** Whether the token after a place name makes it a demonym (中国人) or part of an event name (名古屋場所). */
+    boolean endsPlaceMention(Token next) {
+        return next != null && (in(demonymSuffixes, next.surface()) || in(eventSuffixes, next.surface()));
+    }
 
     private static Set<String> set(String file) {
         Set<String> values = new HashSet<>();

@@ -23,10 +23,26 @@ final class ProperNounRule {
         this.suffixTypes = suffixTypes;
     }
 
+    /** A lower-case letter followed by a capital (iPhone, iPS, eSIM) is how products and techniques are written. */
+    private static boolean productLike(String surface) {
+        char first = surface.charAt(0);
+        boolean lowerFirst = (first >= 'a' && first <= 'z') || (first >= '\uFF41' && first <= '\uFF5A');
+        if (!lowerFirst) {
+            return false;
+        }
+        for (int i = 1; i < surface.length(); i++) {
+            if (Scripts.isUpperLatin(surface.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void apply(FieldText field, List<Candidate> out) {
         for (int i = 0; i < field.size(); i++) {
             Token token = field.token(i);
-            if (!token.isProper() || token.length() < 2 || JapaneseLexicon.in(lexicon.properNounStopwords, token.surface())) {
+            if (!token.isProper() || token.length() < 2 || JapaneseLexicon.in(lexicon.properNounStopwords, token.surface())
+                    || JapaneseLexicon.in(lexicon.personTitles, token.surface())) {
                 continue;
             }
             Token next = field.token(i + 1);
@@ -42,12 +58,19 @@ final class ProperNounRule {
             } else if (token.pos().startsWith("名詞-固有名詞-人名-一般")) {
                 out.add(new Candidate(token.start(), token.end(), EntityType.PERSON, null, null, 0.6, PRIORITY));
             } else if (token.isOrgPos()) {
+                if (!token.known() && productLike(token.surface())) {
+                    continue; // IPADIC files every unknown Latin word as an organisation: ｉＰＳ, iPhone
+                }
                 out.add(new Candidate(token.start(), token.end(), EntityType.ORGANIZATION, null, null, 0.6, PRIORITY));
             } else if (token.isPlacePos()) {
-                if (next != null && (next.isPlaceSuffix() || JapaneseLexicon.in(lexicon.demonymSuffixes, next.surface()))) {
+                if (next != null && next.isPlaceSuffix() || lexicon.endsPlaceMention(next)) {
                     continue;
                 }
-                out.add(new Candidate(token.start(), token.end(), EntityType.LOCATION, null, null, 0.6, PRIORITY));
+                // A one-character prefix written onto a place name is part of it: 元赤坂, 東銀座, 南青山.
+                Token before = field.token(i - 1);
+                int start = before != null && before.pos().startsWith("接頭詞-名詞接続") && before.length() == 1
+                        && !before.isNumber() ? before.start() : token.start();
+                out.add(new Candidate(start, token.end(), EntityType.LOCATION, null, null, 0.6, PRIORITY));
             } else {
                 EntityType type = suffixTypes.typeByEnding(token.surface());
                 if (type != null) {

@@ -2,8 +2,6 @@ package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
 
-import java.util.Map;
-
 /** What a word's ending says it names: 〜省, 〜銀行 an organisation; 〜川, 〜空港 a place (longest ending wins). */
 final class SuffixTypes {
 
@@ -35,17 +33,5 @@ final class SuffixTypes {
             }
         }
         return null;
-    }
-
-    JapaneseLexicon.Strength orgStrength(String suffix) {
-        return lexicon.orgSuffixes.get(Fold.fold(suffix));
-    }
-
-    JapaneseLexicon.Strength placeStrength(String suffix) {
-        return lexicon.placeSuffixes.get(Fold.fold(suffix));
-    }
-
-    Map<String, JapaneseLexicon.Strength> org() {
-        return lexicon.orgSuffixes;
     }
 }

@@ -44,19 +44,19 @@ final class Gazetteer {
         return node != null && node.entry != null;
     }
 
-    /** The longest known name starting at {@code from}, or null. */
-    Match longest(String text, int from) {
+    /** Every known name starting at {@code from}, longest first. */
+    java.util.List<Match> all(String text, int from) {
+        java.util.List<Match> found = new java.util.ArrayList<>(2);
         Node node = root;
-        Match best = null;
         for (int i = from; i < text.length(); i++) {
             node = node.next.get(text.charAt(i));
             if (node == null) {
                 break;
             }
             if (node.entry != null) {
-                best = new Match(from, i + 1, node.entry);
+                found.add(0, new Match(from, i + 1, node.entry));
             }
         }
-        return best;
+        return found;
     }
 }

@@ -30,38 +30,63 @@ final class Segmentation {
         this.count = count;
     }
 
+    /**
+     * SmartCN is given runs of Han characters only, each on its own: punctuation and symbols (·) inside its
+     * input make it many times slower, and nothing but Han words matters to the rules. A run longer than this
+     * (junk, or text without punctuation) is cut, which bounds SmartCN's work per call.
+     */
+    private static final int MAX_RUN = 200;
+
     static Segmentation of(String text) {
         int[] tokenAt = new int[text.length()];
         Arrays.fill(tokenAt, -1);
-        int[] starts = new int[16];
-        int[] ends = new int[16];
+        int[][] offsets = {new int[16], new int[16]};
         int n = 0;
         try (HMMChineseTokenizer tokenizer = new HMMChineseTokenizer()) {
-            tokenizer.setReader(new StringReader(text));
             OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                int s = offset.startOffset();
-                int e = Math.min(offset.endOffset(), text.length());
-                if (s < 0 || s >= e || (n > 0 && s < ends[n - 1])) {
+            int from = 0;
+            while (from < text.length()) {
+                if (!ZhLexicon.isHan(text.charAt(from))) {
+                    from++;
                     continue;
                 }
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                    ends = Arrays.copyOf(ends, n * 2);
+                int to = from;
+                while (to < text.length() && to - from < MAX_RUN && ZhLexicon.isHan(text.charAt(to))) {
+                    to++;
                 }
-                starts[n] = s;
-                ends[n] = e;
-                for (int i = s; i < e; i++) {
-                    tokenAt[i] = n;
-                }
-                n++;
+                n = tokenize(tokenizer, offset, text, from, to, tokenAt, offsets, n);
+                from = to;
             }
-            tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Segmentation(text, tokenAt, starts, ends, n);
+        return new Segmentation(text, tokenAt, offsets[0], offsets[1], n);
+    }
+
+    private static int tokenize(HMMChineseTokenizer tokenizer, OffsetAttribute offset, String text, int from, int to,
+            int[] tokenAt, int[][] offsets, int n) throws IOException {
+        tokenizer.setReader(new StringReader(text.substring(from, to)));
+        tokenizer.reset();
+        while (tokenizer.incrementToken()) {
+            int s = from + offset.startOffset();
+            int e = Math.min(from + offset.endOffset(), to);
+            if (s < from || s >= e || (n > 0 && s < offsets[1][n - 1])) {
+                continue;
+            }
+            if (n == offsets[0].length) {
+                offsets[0] = Arrays.copyOf(offsets[0], n * 2);
+                offsets[1] = Arrays.copyOf(offsets[1], n * 2);
+            }
+            offsets[0][n] = s;
+            offsets[1][n] = e;
+            for (int i = s; i < e; i++) {
+                tokenAt[i] = n;
+            }
+            n++;
+        }
+        tokenizer.end();
+        tokenizer.close();
+        return n;
     }
 
     /** Whether no word runs across {@code pos} (a word starts or ends there). */

@@ -29,6 +29,9 @@ final class ZhLexicon {
     final Set<Character> transliteration = chars("transliteration.txt");
     final Set<Character> nameStopChars = chars("name-stop-chars.txt");
     final Set<String> orgSuffixes = words("org-suffixes.txt");
+    final Set<String> descriptiveSuffixes = words("org-descriptive-suffixes.txt");
+    final Set<String> companyForms = words("company-forms.txt");
+    final Set<String> publicBodySuffixes = words("public-body-suffixes.txt");
     final Set<String> placeSuffixes = words("place-suffixes.txt");
     final Set<String> nameAnchors = words("org-anchors.txt");
     final Set<String> categoryWords = words("category-words.txt");

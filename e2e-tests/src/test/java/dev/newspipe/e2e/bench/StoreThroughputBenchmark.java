@@ -1,0 +1,214 @@
+package dev.newspipe.e2e.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newspipe.contract.ArticleEnriched;
+import dev.newspipe.contract.DateTag;
+import dev.newspipe.contract.EntityTag;
+import dev.newspipe.contract.EntityType;
+import dev.newspipe.contract.EventJson;
+import dev.newspipe.contract.Mention;
+import dev.newspipe.contract.TextField;
+import dev.newspipe.contract.TopicTag;
+import dev.newspipe.contract.Topics;
+import dev.newspipe.contract.kafka.EventSerializer;
+import dev.newspipe.infra.FreePorts;
+import dev.newspipe.infra.Infrastructure;
+import dev.newspipe.infra.LocalKafka;
+import dev.newspipe.infra.PostgresServer;
+import dev.newspipe.infra.ServiceProcess;
+import dev.newspipe.infra.SharedData;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * How fast store-service persists enriched articles from a pre-filled topic, next to a bare COPY of the
+ * same articles into the same PostgreSQL. Not part of {@code ./mvnw verify}; run it with
+ * <pre>./mvnw -pl e2e-tests -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StoreThroughputBenchmark</pre>
+ * ({@code -Dbench.articles=N}, default 20000). Figures go to the log and to
+ * {@code e2e-tests/target/benchmarks/store-throughput.txt}; docs/benchmarks.md records them.
+ */
+class StoreThroughputBenchmark {
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void storeThroughputAgainstCopy() throws Exception {
+        int n = Integer.getInteger("bench.articles", 20_000);
+        Path root = Path.of(System.getProperty("newspipe.root", "..")).toAbsolutePath().normalize();
+        JsonNode sample = EventJson.MAPPER.readTree(SharedData.bytes(SharedData.SAMPLE_JA));
+        String title = sample.get("title").asText();
+        String body = sample.get("body").asText();
+
+        try (Infrastructure infra = Infrastructure.start(workDir, true)) {
+            PostgresServer pg = infra.postgres();
+            String database = "newspipe_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            pg.ensureDatabase(database);
+            try {
+                LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.ENRICHED), 3, (short) 1);
+                List<byte[]> values = new ArrayList<>(n);
+                EventSerializer<ArticleEnriched> serializer = new EventSerializer<>();
+                for (int i = 0; i < n; i++) {
+                    values.add(serializer.serialize(Topics.ENRICHED, article("bench-" + i, title, body, i)));
+                }
+                long produceStart = System.nanoTime();
+                prefill(infra.kafkaBootstrapServers(), values);
+                double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
+
+                try (ServiceProcess store = ServiceProcess.start("store-service", root.resolve("store-service"),
+                        FreePorts.next(), Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
+                                "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(database),
+                                "QUARKUS_DATASOURCE_USERNAME", pg.user(),
+                                "QUARKUS_DATASOURCE_PASSWORD", pg.password()),
+                        workDir.resolve("store-service.log"), List.of("-Xmx512m"))) {
+                    store.awaitReady(Duration.ofSeconds(90));
+                    long stored = awaitCount(pg, database, n, Duration.ofMinutes(10));
+                    assertEquals(n, stored, "every article stored once");
+                }
+                double[] storeWindow = storeWindow(pg, database);
+                long mentions = scalar(pg, database, "select count(*) from mentions");
+                double storeRate = n / storeWindow[0];
+                double copyRate = copyBaseline(pg, database, values);
+
+                String report = String.format("""
+                        store-service throughput, %d enriched articles (%d B of JSON each, 30 mentions, %d mention rows in all)
+                          prefill of the topic by one producer: %.1f s (%.0f records/s)
+                          store-service, first to last stored_at: %.2f s -> %.0f articles/s
+                          bare COPY of the same %d articles (id, title, body, jsonb event) into the same PostgreSQL: %.0f rows/s
+                          store-service / COPY: %.2f
+                          PostgreSQL: %s
+                        """, n, values.get(0).length, mentions, produceSeconds, n / produceSeconds, storeWindow[0],
+                        storeRate, n, copyRate, storeRate / copyRate, pg.description());
+                System.out.println(report);
+                Path out = Path.of("target", "benchmarks", "store-throughput.txt");
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, report);
+            } finally {
+                pg.dropDatabase(database);
+            }
+        }
+    }
+
+    /** An enriched article the size of the sample, with 10 entities of 3 mentions each, 8 dates and 3 topics. */
+    static ArticleEnriched article(String id, String title, String body, int i) {
+        List<EntityTag> entities = new ArrayList<>();
+        EntityType[] types = EntityType.values();
+        for (int e = 0; e < 10; e++) {
+            List<Mention> mentions = new ArrayList<>();
+            for (int m = 0; m < 3; m++) {
+                int start = (e * 3 + m) * 97 % (body.length() - 10);
+                mentions.add(new Mention(body.substring(start, start + 4), TextField.BODY, start, start + 4));
+            }
+            int entity = (i * 7 + e * 13) % 500; // 500 distinct entities shared across articles, as in real news
+            entities.add(new EntityTag(mentions.get(0).text(), types[entity % 3], "Entity " + entity,
+                    entity % 2 == 0 ? "bench-" + entity : null, 0.9, mentions));
+        }
+        List<DateTag> dates = new ArrayList<>();
+        for (int d = 0; d < 8; d++) {
+            int start = 200 + d * 300;
+            dates.add(new DateTag(body.substring(start, start + 5), "2025-10-" + String.format("%02d", 10 + d),
+                    TextField.BODY, start, start + 5));
+        }
+        List<TopicTag> topics = List.of(
+                new TopicTag("medtop:20000344", "international trade", "medtop:04000000", 0.8),
+                new TopicTag("medtop:04000000", "economy, business and finance", "medtop:04000000", 0.8),
+                new TopicTag("medtop:11000000", "politics", "medtop:11000000", 0.6));
+        return new ArticleEnriched(1, id, title, body, "2025-10-28", "Asia Times", null, "Jeff Pao", null, "ja",
+                Instant.parse("2025-10-28T00:00:00Z"), Instant.parse("2025-10-28T00:00:01Z"), entities, dates, topics);
+    }
+
+    private static void prefill(String bootstrap, List<byte[]> values) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.BATCH_SIZE_CONFIG, 262_144), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < values.size(); i++) {
+                producer.send(new ProducerRecord<>(Topics.ENRICHED, "bench-" + i, values.get(i)));
+            }
+            producer.flush();
+        }
+    }
+
+    private static long awaitCount(PostgresServer pg, String database, long n, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long count = 0;
+        while (System.nanoTime() < deadline) {
+            try {
+                count = scalar(pg, database, "select count(*) from articles");
+            } catch (java.sql.SQLException e) {
+                count = 0; // schema not migrated yet
+            }
+            if (count >= n) {
+                return count;
+            }
+            Thread.sleep(250);
+        }
+        return count;
+    }
+
+    /** Seconds between the first and the last article's stored_at. */
+    private static double[] storeWindow(PostgresServer pg, String database) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.user(), pg.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select extract(epoch from max(stored_at) - min(stored_at)) from articles")) {
+            rs.next();
+            return new double[]{rs.getDouble(1)};
+        }
+    }
+
+    private static long scalar(PostgresServer pg, String database, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.user(), pg.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** COPY of the same articles, as (id, title, body, event jsonb) rows, in one transaction: rows per second. */
+    private static double copyBaseline(PostgresServer pg, String database, List<byte[]> values) throws Exception {
+        StringBuilder csv = new StringBuilder();
+        for (byte[] value : values) {
+            JsonNode event = EventJson.MAPPER.readTree(value);
+            csv.append(quote(event.get("id").asText())).append(',').append(quote(event.get("title").asText())).append(',')
+                    .append(quote(event.get("body").asText())).append(',').append(quote(new String(value, java.nio.charset.StandardCharsets.UTF_8)))
+                    .append('\n');
+        }
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.user(), pg.password())) {
+            try (Statement s = c.createStatement()) {
+                s.execute("create table copy_bench (id text primary key, title text, body text, event jsonb)");
+            }
+            long start = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy copy_bench from stdin (format csv)", new StringReader(csv.toString()));
+            return values.size() / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,155 @@
+package dev.newspipe.enrichment.entities.en;
+
+import dev.newspipe.contract.EntityType;
+
+import java.util.List;
+
+/**
+ * Types a span from the words around it: an appositive ("X, a chipmaker"), a noun before or after it ("the
+ * firm X", "the X region"), a place it lies in ("X, Texas"), a preposition ("the village of X", "in X").
+ */
+final class ContextRules {
+
+    private final TokenText tx;
+    private final EnglishLexicon lex;
+    private final List<Token> tokens;
+    private final int n;
+    private final List<Candidate> candidates;
+
+    ContextRules(TokenText tx, List<Candidate> candidates) {
+        this.tx = tx;
+        this.lex = tx.lex;
+        this.tokens = tx.tokens;
+        this.n = tx.n;
+        this.candidates = candidates;
+    }
+
+    private static final int MAX_APPOSITIVE_WORDS = 5;
+
+    /** Types an unknown (or weakly typed) span from the words around it. */
+    void fromContext(Candidate c) {
+        if (c.blocked) {
+            return;
+        }
+        EntityType t = contextType(c);
+        if (t != null) {
+            c.typed(t, Candidate.CONTEXT);
+        }
+    }
+
+    private EntityType contextType(Candidate c) {
+        Token left = tx.word(c.from - 1);
+        Token left2 = tx.word(c.from - 2);
+        // "(NGA)" after the name it abbreviates
+        if (c.length() == 1 && c.from >= 2 && tokens.get(c.from - 1).text().equals("(")) {
+            Candidate before = candidateEndingAt(c.from - 1);
+            if (before != null && before.type != null) {
+                return before.type;
+            }
+        }
+        // appositive: "Velquist, a payments company", "Branholm, a port town"
+        if (c.to + 2 < n && tokens.get(c.to).text().equals(",")) {
+            String w = tokens.get(c.to + 1).lower();
+            if (w.equals("who") && tx.nameLike(c)) {
+                return EntityType.PERSON;
+            }
+            if (tokens.get(c.to + 1).text().chars().allMatch(Character::isDigit) && c.to + 2 < n
+                    && tokens.get(c.to + 2).text().equals(",") && tx.nameLike(c)) {
+                return EntityType.PERSON; // "Olsund, 58,"
+            }
+            if (w.equals("a") || w.equals("an") || w.equals("the")) {
+                for (int k = c.to + 2; k < Math.min(n, c.to + 2 + MAX_APPOSITIVE_WORDS); k++) {
+                    Token t = tokens.get(k);
+                    if (!t.isWord() || t.capitalized()) {
+                        break;
+                    }
+                    EntityType noun = lex.typeNouns.get(t.lower());
+                    if (noun != null) {
+                        Token after = tx.word(k + 1);
+                        if (after == null || !after.lower().equals("of")) {
+                            return noun;
+                        }
+                    }
+                }
+            }
+            // "Obihiro, Hokkaido", "Plano, Texas": a place within a known place
+            int k = c.to + 1;
+            if (k < n && tokens.get(k).isWord() && !tokens.get(k).capitalized() && lex.typeNouns.get(tokens.get(k).lower()) == null
+                    && tx.isCompass(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k < n) {
+                Gazetteer.Match m = lex.gazetteer.longest(tokens, k, n);
+                if (m != null && m.entry().type() == EntityType.LOCATION && (m.end() >= n || !tokens.get(m.end()).capitalized())
+                        && (m.end() >= n || !tokens.get(m.end()).lower().equals("and"))) {
+                    return EntityType.LOCATION;
+                }
+            }
+        }
+        // "the logistics firm Trelloway", "interpreter Anna Lind"
+        if (left != null && !left.capitalized()) {
+            EntityType noun = lex.typeNouns.get(left.lower());
+            if (noun != null) {
+                return noun;
+            }
+        }
+        // "the village of Oskarvik", "suburbs of Kesterholm"
+        if (left != null && left.lower().equals("of") && left2 != null && tx.lowerCaseWord(left2)
+                && (lex.typeNouns.get(left2.lower()) == EntityType.LOCATION || lex.placeOfNouns.contains(left2.lower()))) {
+            return EntityType.LOCATION;
+        }
+        // "a unit of Codelco", "chief executive of Acme"
+        if (left != null && left.lower().equals("of") && left2 != null && tx.lowerCaseWord(left2)
+                && (lex.typeNouns.get(left2.lower()) == EntityType.ORGANIZATION || lex.organizationOfNouns.contains(left2.lower()))) {
+            return EntityType.ORGANIZATION;
+        }
+        // "a stake in X", "analysts at X", "born in X"
+        if (left != null && left2 != null && !left.capitalized() && tx.lowerCaseWord(left2)) {
+            EntityType pair = lex.prepositionContext.get(left2.lower() + " " + left.lower());
+            if (pair != null && !(pair == EntityType.LOCATION && c.length() >= 2 && tx.nameLike(c) && !left.lower().equals("in"))) {
+                return pair;
+            }
+        }
+        // "the capital, Quito"
+        if (c.from >= 2 && tokens.get(c.from - 1).text().equals(",") && left2 != null
+                && lex.typeNouns.get(left2.lower()) == EntityType.LOCATION && !left2.capitalized()) {
+            return EntityType.LOCATION;
+        }
+        // "the Kherson region", "the Brixton district"
+        Token right = tx.word(c.to);
+        if (right != null && !right.capitalized()) {
+            EntityType noun = lex.typeNouns.get(right.lower());
+            if (noun == EntityType.LOCATION || noun == EntityType.ORGANIZATION) {
+                return noun;
+            }
+        }
+        if (c.length() == 1 && c.to + 1 < n && tokens.get(c.to).text().equals(",") && tokens.get(c.to + 1).lower().equals("which")
+                && !tokens.get(c.from).sentenceStart()) {
+            return EntityType.ORGANIZATION; // "backing Kestaval, which is building": people are "who"
+        }
+        if (right != null && lex.speechVerbs.contains(right.lower()) && c.length() >= 2 && tx.nameLike(c)) {
+            return EntityType.PERSON;
+        }
+        if (left != null && !left.capitalized() && !(c.to < n && tokens.get(c.to).kind() == Token.Kind.POSSESSIVE)) {
+            EntityType word = lex.leftWords.get(left.lower());
+            if (word == EntityType.PERSON && !tx.nameLike(c)) {
+                return null;
+            }
+            if (word == EntityType.LOCATION && c.length() >= 2 && tx.nameLike(c) && !lex.placeWordsForNames.contains(left.lower())) {
+                return null; // "40 points from Jalen Brunson": a full personal name after a loose preposition
+            }
+            return word;
+        }
+        return null;
+    }
+
+    /** The candidate ending right before {@code end}: candidates come in text order, so only the last few can. */
+    private Candidate candidateEndingAt(int end) {
+        for (int k = candidates.size() - 1; k >= 0 && k >= candidates.size() - 4; k--) {
+            if (candidates.get(k).to == end) {
+                return candidates.get(k);
+            }
+        }
+        return null;
+    }
+}

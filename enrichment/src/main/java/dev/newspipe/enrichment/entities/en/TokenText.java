@@ -1,0 +1,163 @@
+package dev.newspipe.enrichment.entities.en;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A field's text as tokens, with the questions every rule asks of them: is this word capitalised for a
+ * reason, does this span look like a personal name, what word stands at position i.
+ */
+final class TokenText {
+
+    final EnglishLexicon lex;
+    final String text;
+    final List<Token> tokens;
+    final int n;
+    /** Words seen capitalised where the capital says something (not sentence-initial). */
+    final Set<String> capitalisedMidSentence = new HashSet<>();
+
+    TokenText(EnglishLexicon lex, String text) {
+        this.lex = lex;
+        this.text = text;
+        this.tokens = lex.tokenizer.tokenize(text);
+        this.n = tokens.size();
+        for (Token t : tokens) {
+            if (t.capitalized() && !t.sentenceStart()) {
+                capitalisedMidSentence.add(t.lower());
+            }
+        }
+    }
+
+    /** "al-Sharaa", "el-Sisi", "bin-Laden": an Arabic article fused with a capitalised name, inside a name. */
+    static boolean articleName(Token t) {
+        String s = t.text();
+        int hyphen = s.indexOf('-');
+        return t.isWord() && hyphen > 0 && hyphen <= 3 && hyphen + 1 < s.length() && Character.isUpperCase(s.charAt(hyphen + 1))
+                && ARABIC_ARTICLES.contains(s.substring(0, hyphen));
+    }
+
+    static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu", "abd");
+
+    /** A known name (not a known non-name) starts at token {@code i}. */
+    boolean startsKnownName(int i) {
+        Gazetteer.Match m = lex.gazetteer.longest(tokens, i, n);
+        return m != null && m.entry().type() != null;
+    }
+
+    /** A line break separates token {@code j} from the one before: names never run across lines. */
+    boolean lineBreakBefore(int j) {
+        int from = tokens.get(j - 1).end();
+        int to = tokens.get(j).start();
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month, weekday, demonym or function word: never a name by itself. */
+    boolean isNonName(Token t) {
+        return lex.nonNames.contains(t.lower()) || lex.functionWords.contains(t.lower());
+    }
+
+    /** A Roman numeral as in "Elizabeth II", "Leo XIV". */
+    static boolean isRoman(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("IVXLC".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every word in {@code [a, b)} is capitalised but not all caps, or a name connector ("van", "bin"). */
+    boolean allNameShaped(int a, int b) {
+        if (a >= b) {
+            return false;
+        }
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            boolean connector = t.isWord() && (lex.nameConnectors.contains(t.lower()) && !t.capitalized() || articleName(t));
+            if (!connector && (!t.capitalized() || (t.allCaps() && !isRoman(t.text())) || t.hasDigit()
+                    || lex.suffixKeywords.containsKey(t.lower()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A lower-case word, or a common word capitalised only because it starts the sentence ("Residents of X"). */
+    boolean lowerCaseWord(Token t) {
+        return !t.capitalized() || (t.sentenceStart() && lex.commonWords.contains(t.lower()));
+    }
+
+    /** "southern" in "Fukui, southern Japan". */
+    static boolean isCompass(String w) {
+        return w.equals("northern") || w.equals("southern") || w.equals("eastern") || w.equals("western")
+                || w.equals("central") || w.equals("northeastern") || w.equals("northwestern")
+                || w.equals("southeastern") || w.equals("southwestern");
+    }
+
+    /** Looks like a personal name: capitalised words, no all-caps acronym, no keyword. */
+    boolean nameLike(Candidate c) {
+        return allNameShaped(c.from, c.to);
+    }
+
+    /** The word token at {@code i}, or null for punctuation and positions outside the text. */
+    Token word(int i) {
+        return i >= 0 && i < n && tokens.get(i).isWord() ? tokens.get(i) : null;
+    }
+
+    /** Followed by what people do or have: "X said", "X, who", "X, 58,". */
+    boolean personContext(Candidate c) {
+        Token right = word(c.to);
+        if (right != null && lex.speechVerbs.contains(right.lower())) {
+            return true;
+        }
+        if (c.to + 1 < n && tokens.get(c.to).text().equals(",")) {
+            Token next = tokens.get(c.to + 1);
+            return next.lower().equals("who") || next.text().chars().allMatch(Character::isDigit);
+        }
+        return false;
+    }
+
+    /** "the X": people are not named with an article. */
+    boolean precededByThe(Candidate c) {
+        Token left = word(c.from - 1);
+        return left != null && left.lower().equals("the");
+    }
+
+    /** Every word is a common English word (and no given name): "Entity List", "Silver Lake". */
+    boolean allCommon(Candidate c) {
+        for (int k = c.from; k < c.to; k++) {
+            if (!lex.commonWords.contains(tokens.get(k).lower()) || lex.givenNames.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Macroeconomics", "Solutions", "Partnership": words with these endings are things, not people. */
+    boolean hasNounEnding(Candidate c) {
+        for (int k = c.from; k < c.to; k++) {
+            String w = tokens.get(k).lower();
+            for (String ending : NOUN_ENDINGS) {
+                if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Endings of abstract nouns; not "-ing" or "-ence", which end names too ("Yiping", "Lawrence"). */
+    static final List<String> NOUN_ENDINGS = List.of("ics", "tion", "tions", "ment", "ments", "ness", "ity", "ism",
+            "ology", "ware", "ship");
+
+    /** The text of a candidate as it stands in the field. */
+    String surface(Candidate c) {
+        return text.substring(tokens.get(c.from).start(), c.end >= 0 ? c.end : tokens.get(c.to - 1).end());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.newspipe.enrichment.entities.ja;
+
+import dev.newspipe.contract.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Companies the dictionary does not know, recognised by the company they are listed with: an unknown
+ * katakana or Latin word coordinated with an organisation (東宝とアニプレックス, ＮＴＴや＊＊) or named as
+ * its subsidiary (ソニーグループ傘下の〜). In a list only unknown words count: known katakana words are common
+ * nouns (東宝とアニメ).
+ */
+final class CoordinationRule {
+
+    private static final Set<String> COORDINATORS = Set.of("と", "や", "、", "，", "・", "及び", "および", "または");
+    private static final Set<String> SUBSIDIARY = Set.of("傘下", "子会社", "系列", "グループ会社");
+
+    List<Candidate> expand(FieldText field, List<Candidate> chosen) {
+        Candidate[] startingAt = new Candidate[field.text.length() + 1];
+        Candidate[] endingAt = new Candidate[field.text.length() + 1];
+        boolean[] taken = new boolean[field.text.length()];
+        for (Candidate c : chosen) {
+            startingAt[c.start()] = c;
+            endingAt[c.end()] = c;
+            for (int i = c.start(); i < c.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<Candidate> added = new ArrayList<>();
+        for (int i = 0; i < field.size(); i++) {
+            int j = i;
+            boolean unknown = false;
+            while (j < field.size() && foreignWord(field.token(j))) {
+                unknown |= !field.token(j).known();
+                j++;
+            }
+            if (j == i) {
+                continue;
+            }
+            int start = field.token(i).start();
+            int end = field.token(j - 1).end();
+            if (end - start >= 3 && SpanResolver.isFree(taken, start, end)
+                    && (unknown && coordinatedWithOrganisation(field, i, j - 1, startingAt, endingAt)
+                        || subsidiaryOfOrganisation(field, i, endingAt))) {
+                added.add(new Candidate(start, end, EntityType.ORGANIZATION, null, null, 0.6, ProperNounRule.PRIORITY));
+            }
+            i = j - 1;
+        }
+        if (added.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> result = new ArrayList<>(chosen);
+        result.addAll(added);
+        result.sort(Comparator.comparingInt(Candidate::start));
+        return result;
+    }
+
+    private static boolean foreignWord(Token t) {
+        if (!t.isNoun() && !t.pos().startsWith("記号-アルファベット")) {
+            return false;
+        }
+        String s = t.surface();
+        return Scripts.allKatakana(s) || Scripts.hasLatin(s) && !Scripts.isDigit(s.charAt(0));
+    }
+
+    private static boolean coordinatedWithOrganisation(FieldText field, int first, int last, Candidate[] startingAt,
+            Candidate[] endingAt) {
+        Token before = field.token(first - 1);
+        if (before != null && COORDINATORS.contains(before.surface()) && isOrg(endingAt[before.start()])) {
+            return true;
+        }
+        Token after = field.token(last + 1);
+        return after != null && COORDINATORS.contains(after.surface()) && after.end() < startingAt.length
+                && isOrg(startingAt[after.end()]);
+    }
+
+    /** ソニーグループ傘下のクランチロール: what an organisation owns is an organisation, known words or not. */
+    private static boolean subsidiaryOfOrganisation(FieldText field, int first, Candidate[] endingAt) {
+        Token before = field.token(first - 1);
+        Token beforeThat = field.token(first - 2);
+        return before != null && beforeThat != null && before.surface().equals("の")
+                && SUBSIDIARY.contains(beforeThat.surface()) && isOrg(endingAt[beforeThat.start()]);
+    }
+
+    private static boolean isOrg(Candidate c) {
+        return c != null && c.type() == EntityType.ORGANIZATION;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.newspipe.enrichment.entities.ja;
+
+import dev.newspipe.contract.EntityType;
+
+import java.util.List;
+
+/**
+ * Foreign people as Japanese writes them: katakana words joined by a middle dot or equals sign
+ * (スコット・ベッセント, クリスタリナ・ゲオルギエバ). Taken when some part is a name the dictionary does
+ * not know or tags as a person; not when a part is a known place or organisation (ロシア・サハリン lists
+ * two places), nor when the first part or a long part is a common word (ポスト・コロナ, デジタル・トランスフォーメーション).
+ */
+final class KatakanaNameRule {
+
+    static final int PRIORITY = 2;
+
+    private final Gazetteer gazetteer;
+
+    KatakanaNameRule(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void apply(FieldText field, List<Candidate> out) {
+        int i = 0;
+        while (i < field.size()) {
+            if (!katakana(field.token(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int joiners = 0;
+            while (j + 2 < field.size() && Scripts.isNameJoiner(field.token(j + 1).surface().charAt(0))
+                    && field.token(j + 1).length() == 1 && katakana(field.token(j + 2))) {
+                j += 2;
+                joiners++;
+                while (j + 1 < field.size() && katakana(field.token(j + 1))) {
+                    j++;
+                }
+            }
+            if (joiners > 0 && looksLikePerson(field, i, j)) {
+                out.add(new Candidate(field.token(i).start(), field.token(j).end(), EntityType.PERSON, null, null, 0.75, PRIORITY));
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean commonWord(Token t) {
+        return t.known() && (t.pos().startsWith("名詞-一般") || t.isSahen() || t.pos().startsWith("名詞-形容動詞語幹"));
+    }
+
+    private static boolean katakana(Token t) {
+        return t != null && t.isNoun() && Scripts.allKatakana(t.surface());
+    }
+
+    private boolean looksLikePerson(FieldText field, int first, int last) {
+        boolean nameLike = false;
+        int partStart = field.token(first).start();
+        for (int k = first; k <= last + 1; k++) {
+            Token t = field.token(k);
+            boolean boundary = k > last || Scripts.isNameJoiner(t.surface().charAt(0));
+            if (boundary) {
+                int partEnd = field.token(k - 1).end();
+                Gazetteer.Entry known = gazetteer.get(field.span(partStart, partEnd));
+                if (known != null && known.type() != EntityType.PERSON) { // places, organisations, blockers
+                    return false;
+                }
+                if (known != null) {
+                    nameLike = true;
+                }
+                if (k <= last) {
+                    partStart = t.end();
+                }
+                continue;
+            }
+            if (t.isPlacePos()) {
+                return false; // ジャパン・モビリティショー, アメリカ・ファースト: a place is part of it
+            }
+            if (!t.known() || t.isPersonPos() || t.isProper()) {
+                nameLike = true;
+            } else if (commonWord(t) && (t.start() == field.token(first).start() || t.length() >= 5)) {
+                return false; // デジタル・トランスフォーメーション, ジャパン・モビリティショー: common words
+            }
+        }
+        return nameLike;
+    }
+}

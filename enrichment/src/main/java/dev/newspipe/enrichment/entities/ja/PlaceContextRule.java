@@ -1,0 +1,57 @@
+package dev.newspipe.enrichment.entities.ja;
+
+import dev.newspipe.contract.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Foreign places the dictionary does not know, recognised by how news locates them: an unknown katakana
+ * word right after a known place and a compass part (ウクライナ東部ポクロウシク, トルコ南部〜) or after
+ * 首都 / 近郊 words (マレーシアの首都〜).
+ */
+final class PlaceContextRule {
+
+    private static final Set<String> AREA_WORDS = Set.of("東部", "西部", "南部", "北部", "中部", "北東部", "北西部",
+            "南東部", "南西部", "中西部", "中東部", "沿岸部", "内陸部", "郊外", "近郊", "首都", "州都", "省都", "県都");
+
+    List<Candidate> expand(FieldText field, List<Candidate> chosen) {
+        Candidate[] endingAt = new Candidate[field.text.length() + 1];
+        boolean[] taken = new boolean[field.text.length()];
+        for (Candidate c : chosen) {
+            endingAt[c.end()] = c;
+            for (int i = c.start(); i < c.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<Candidate> added = new ArrayList<>();
+        for (int i = 1; i < field.size(); i++) {
+            Token area = field.token(i - 1);
+            Token word = field.token(i);
+            if (!AREA_WORDS.contains(area.surface()) || word.known() || !word.isNoun() || word.length() < 2
+                    || !Scripts.allKatakana(word.surface()) || !SpanResolver.isFree(taken, word.start(), word.end())) {
+                continue;
+            }
+            Token next = field.token(i + 1);
+            if (next != null && next.isNoun() && !AREA_WORDS.contains(next.surface())) {
+                continue; // part of a longer word: let the suffix rules decide
+            }
+            Token before = field.token(i - 2);
+            boolean afterPlace = before != null && endingAt[area.start()] != null
+                    && endingAt[area.start()].type() == EntityType.LOCATION;
+            boolean afterOf = before != null && before.surface().equals("の") && area.surface().startsWith("首都");
+            if (afterPlace || afterOf) {
+                added.add(new Candidate(word.start(), word.end(), EntityType.LOCATION, null, null, 0.6, ProperNounRule.PRIORITY));
+            }
+        }
+        if (added.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> result = new ArrayList<>(chosen);
+        result.addAll(added);
+        result.sort(Comparator.comparingInt(Candidate::start));
+        return result;
+    }
+}

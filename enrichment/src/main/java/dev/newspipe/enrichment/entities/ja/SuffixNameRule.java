@@ -1,0 +1,244 @@
+package dev.newspipe.enrichment.entities.ja;
+
+import dev.newspipe.contract.EntityType;
+
+import java.util.List;
+
+/**
+ * Organisations and places named by their ending: 〜省, 〜庁, 〜協会, 〜大学, 〜ホールディングス; 〜県, 〜市,
+ * 〜空港, 〜川. The name is the suffix plus the nouns right before it (日本|相撲|協会, 人吉|市). A strong suffix
+ * makes a name after any specific noun (中央教育審議会); a weak one only after a proper noun, an unknown word,
+ * katakana or Latin (トヨタ自動車, not 電気自動車). Generic modifiers (同, 各, 地元, 大手) are never a name.
+ * A place takes at most one proper place word before its suffix (熊本県|人吉市, not 熊本県人吉市).
+ */
+final class SuffixNameRule {
+
+    static final int PRIORITY = 2;
+    private static final int MAX_PREFIX_TOKENS = 6;
+    private static final int MAX_PLACE_PREFIX_TOKENS = 3;
+
+    /** The strengths a suffix has as an organisation ending and as a place ending (either may be null). */
+    private record Suffix(JapaneseLexicon.Strength org, JapaneseLexicon.Strength place) {
+    }
+
+    private final JapaneseLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final CharTrie<Suffix> reversedSuffixes = new CharTrie<>();
+    private final CharTrie<Boolean> eventEndings = new CharTrie<>();
+
+    SuffixNameRule(JapaneseLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        java.util.Set<String> all = new java.util.HashSet<>(lexicon.orgSuffixes.keySet());
+        all.addAll(lexicon.placeSuffixes.keySet());
+        for (String ending : lexicon.eventEndings) {
+            eventEndings.put(new StringBuilder(ending).reverse(), Boolean.TRUE);
+        }
+        for (String suffix : all) {
+            reversedSuffixes.put(new StringBuilder(suffix).reverse(),
+                    new Suffix(lexicon.orgSuffixes.get(suffix), lexicon.placeSuffixes.get(suffix)));
+        }
+    }
+
+    void apply(FieldText field, List<Candidate> out) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (int j = 0; j < field.size(); j++) {
+            Token last = field.token(j);
+            if (!last.isNoun() && !last.isSymbol()) {
+                continue;
+            }
+            matchSuffixEndingAt(field, j, starts, out);
+        }
+    }
+
+    private void matchSuffixEndingAt(FieldText field, int j, List<Integer> starts, List<Candidate> out) {
+        Token last = field.token(j);
+        if (last.isPersonPos()) {
+            return; // 北勝海: the dictionary knows it as a person, whatever its ending
+        }
+        int end = last.end();
+        eventEndings.matchesBackFrom(field.folded, end, starts);
+        for (int start : starts) {
+            if (field.tokenStartingAt(start) >= 0) {
+                return; // Ｇ２０首脳会議, 〜博覧会: an event, whatever organisation word it ends with
+            }
+        }
+        reversedSuffixes.matchesBackFrom(field.folded, end, starts);
+        for (int suffixStart : starts) {
+            int length = end - suffixStart;
+            Suffix suffix = reversedSuffixes.getBackwards(field.folded, suffixStart, end);
+            JapaneseLexicon.Strength org = suffix.org();
+            JapaneseLexicon.Strength place = suffix.place();
+            if (length == 1 && field.tokenStartingAt(suffixStart) < 0) {
+                // A one-character suffix inside a common word is no suffix: 府 in 政府, 会 in 大会, 社 in 会社.
+                // Inside a proper noun it is (法隆寺); strong organisation suffixes always are (消防庁).
+                Token holder = field.token(field.tokenContaining(suffixStart));
+                boolean properWord = holder != null && (holder.isProper() || !holder.known());
+                if (!properWord) {
+                    place = null;
+                    if (org == JapaneseLexicon.Strength.WEAK) {
+                        org = null;
+                    }
+                }
+            }
+            if (org == null && place == null) {
+                continue;
+            }
+            EntityType type = org != null ? EntityType.ORGANIZATION : EntityType.LOCATION;
+            Candidate candidate = build(field, j, suffixStart, type, org != null ? org : place);
+            if (candidate != null) {
+                out.add(candidate);
+                return;
+            }
+        }
+    }
+
+    private Candidate build(FieldText field, int j, int suffixStart, EntityType type, JapaneseLexicon.Strength strength) {
+        Token last = field.token(j);
+        boolean place = type == EntityType.LOCATION;
+        // The token holding the suffix's first character; its part before the suffix (消防 in 消防庁,
+        // 京都 in 京都大|学) belongs to the prefix.
+        int k = field.tokenContaining(suffixStart);
+        if (k < 0) {
+            return null;
+        }
+        Token head = field.token(k);
+        int prefixChars = suffixStart - head.start();
+        int start = head.start();
+        boolean properPlaceTaken = prefixChars > 0 && head.isPlacePos();
+        int maxTokens = place ? MAX_PLACE_PREFIX_TOKENS : MAX_PREFIX_TOKENS;
+        int taken = 0;
+        for (int i = k - 1; i >= 0 && taken < maxTokens; i--) {
+            Token t = field.token(i);
+            if (!prefixPart(field, i, place)) {
+                break;
+            }
+            if (place && t.isPlacePos()) {
+                // A municipality takes its own proper words (富士|河口湖|町) but not the prefecture or
+                // country before it (北海道|大樹町, 熊本県|人吉市 stops at the suffix anyway).
+                Gazetteer.Entry known = gazetteer.get(t.surface());
+                if (properPlaceTaken && known != null) {
+                    break;
+                }
+                properPlaceTaken = true;
+            }
+            start = t.start();
+            prefixChars += t.length();
+            taken++;
+        }
+        // Drop generic modifiers and country abbreviations on the left: 同社, 各省庁, 地元の協議会,
+        // 米|カリフォルニア州 (米 qualifies the name, as in 米大統領).
+        int trimmedStart = start;
+        while (true) {
+            Token t = field.token(field.tokenStartingAt(trimmedStart));
+            boolean countryAbbreviation = t != null && t.length() == 1 && JapaneseLexicon.in(lexicon.titleQualifiers, t.surface());
+            if (t == null || t.end() > suffixStart
+                    || !JapaneseLexicon.in(lexicon.genericModifiers, t.surface()) && !countryAbbreviation) {
+                break;
+            }
+            prefixChars -= t.length();
+            trimmedStart = t.end();
+        }
+        if (prefixChars <= 0 || onlyGeneric(field, trimmedStart, suffixStart)) {
+            return null;
+        }
+        boolean specific = specificIn(field, trimmedStart, suffixStart);
+        if (strength == JapaneseLexicon.Strength.WEAK && !specific) {
+            return null;
+        }
+        if (strength == JapaneseLexicon.Strength.WEAK) {
+            // A weak suffix names what its specific word names: common nouns before that word are context
+            // (本拠地|ドジャー|スタジアム, 大手|トヨタ|自動車).
+            trimmedStart = firstSpecificStart(field, trimmedStart, suffixStart);
+        }
+        if (strength == JapaneseLexicon.Strength.STRONG && prefixChars < 2 && !specific) {
+            return null;
+        }
+        return new Candidate(trimmedStart, last.end(), type, null, null, 0.8, PRIORITY);
+    }
+
+    /** Whether the prefix is made of generic words only (国立大学, 地方空港, 中央銀行). */
+    private boolean onlyGeneric(FieldText field, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = field.tokenStartingAt(from); k >= 0 && k < field.size() && field.token(k).start() < to; k++) {
+            Token t = field.token(k);
+            String part = field.span(t.start(), Math.min(t.end(), to));
+            if (!JapaneseLexicon.in(lexicon.genericPrefixes, part) && !JapaneseLexicon.in(lexicon.genericModifiers, part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int firstSpecificStart(FieldText field, int from, int to) {
+        for (int k = field.tokenStartingAt(from); k >= 0 && k < field.size() && field.token(k).start() < to; k++) {
+            Token t = field.token(k);
+            boolean commonWord = t.known() && !t.isProper() && Scripts.allKanji(t.surface()) && t.end() <= to
+                    && (t.pos().startsWith("名詞-一般") || t.isSahen() || t.pos().startsWith("名詞-形容動詞語幹"));
+            if (!commonWord) {
+                return t.start();
+            }
+        }
+        return from;
+    }
+
+    /** Whether the prefix between {@code from} and {@code to} holds a proper noun, unknown word, katakana or Latin. */
+    private boolean specificIn(FieldText field, int from, int to) {
+        for (int k = field.tokenStartingAt(from); k >= 0 && k < field.size() && field.token(k).start() < to; k++) {
+            Token t = field.token(k);
+            String part = field.span(t.start(), Math.min(t.end(), to));
+            if (isSpecific(part, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSpecific(String part, Token t) {
+        if (JapaneseLexicon.in(lexicon.genericModifiers, part) || JapaneseLexicon.in(lexicon.genericPrefixes, part)) {
+            return false;
+        }
+        if (t.isProper() && !JapaneseLexicon.in(lexicon.properNounStopwords, part)) {
+            return true;
+        }
+        if (!t.known() && part.length() >= 2) {
+            return true;
+        }
+        for (int c = 0; c < part.length(); c++) {
+            char ch = part.charAt(c);
+            if (Scripts.isKatakana(ch) || Scripts.isLatin(ch)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean prefixPart(FieldText field, int i, boolean place) {
+        Token t = field.token(i);
+        String s = t.surface();
+        if (t.isSymbol()) {
+            // ノ inside names (二所ノ関), Latin letters Kuromoji files as symbols (スペースＸ).
+            return s.equals("ノ") || (s.length() == 1 && Scripts.isLatin(s.charAt(0)));
+        }
+        if (t.pos().startsWith("接頭詞-名詞接続")) {
+            return !place;
+        }
+        if (!t.isNoun()) {
+            return false;
+        }
+        if (t.isNumber()) {
+            return !place && Scripts.allKanji(s); // 二所ノ関部屋, 第一生命; never digits
+        }
+        String pos = t.pos();
+        if (pos.startsWith("名詞-副詞可能") || pos.startsWith("名詞-非自立") || pos.startsWith("名詞-代名詞")
+                || pos.startsWith("名詞-接尾-助数詞") || pos.startsWith("名詞-接尾-人名") || pos.startsWith("名詞-接尾-副詞可能")) {
+            return false;
+        }
+        if (place && (t.isPlaceSuffix() || t.isSahen() && t.known())) {
+            return false;
+        }
+        return true;
+    }
+}

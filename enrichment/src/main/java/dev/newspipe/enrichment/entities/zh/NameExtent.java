@@ -1,0 +1,71 @@
+package dev.newspipe.enrichment.entities.zh;
+
+/** Where a name that ends in a suffix word begins: the shared backward walk of the organisation and place rules. */
+final class NameExtent {
+
+    private NameExtent() {
+    }
+
+    /**
+     * Walks back from {@code pos} over content words (no function words, digits or punctuation) to an anchor: a
+     * known place or organisation ending there, or a name-opening word (中国, 国家, 国际). Returns the anchor's
+     * start, or -1 when none is reached within {@code maxBack} characters.
+     */
+    static int backToAnchor(Scan scan, ZhLexicon lex, int pos, int maxBack) {
+        Segmentation w = scan.words;
+        int cur = pos;
+        while (pos - cur <= maxBack) {
+            Candidate anchor = scan.knownPlaceOrOrgEndingAt(cur);
+            if (anchor != null) {
+                return anchor.start();
+            }
+            int t = w.tokenEndingAt(cur);
+            if (t < 0) {
+                return -1;
+            }
+            String word = w.word(t);
+            if (lex.nameAnchors.contains(word)) {
+                return w.start(t);
+            }
+            if (word.equals("和")) {
+                // 和 joins words inside a name (文化广电和旅游局), not two names (公安部和外交部) nor a name and its suffix.
+                if (cur == pos || scan.knownPlaceOrOrgEndingAt(w.start(t)) != null) {
+                    return -1;
+                }
+            } else if (!isContentWord(lex, word)) {
+                return -1;
+            }
+            cur = w.start(t);
+        }
+        return -1;
+    }
+
+    /** The start of a run of at least two single Han characters ending at {@code pos} (an unknown word), or -1. */
+    static int backOverUnknownRun(Scan scan, ZhLexicon lex, int pos) {
+        Segmentation w = scan.words;
+        int cur = pos;
+        int n = 0;
+        while (n < 4) {
+            int t = w.tokenEndingAt(cur);
+            if (t < 0 || !w.isSingleHan(t) || lex.nameStopChars.contains(scan.text.charAt(w.start(t)))
+                    || lex.functionWords.contains(w.word(t))) {
+                break;
+            }
+            cur = w.start(t);
+            n++;
+        }
+        return n >= 2 ? cur : -1;
+    }
+
+    static boolean isContentWord(ZhLexicon lex, String word) {
+        if (lex.functionWords.contains(word) || lex.categoryWords.contains(word)) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!ZhLexicon.isHan(word.charAt(i))) {
+                return false;
+            }
+        }
+        return word.length() > 1 || !lex.nameStopChars.contains(word.charAt(0)) || word.equals("和");
+    }
+}

@@ -1,0 +1,180 @@
+package dev.newspipe.enrichment.entities.zh;
+
+import dev.newspipe.contract.EntityType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names of people not in the gazetteer:
+ * <ul>
+ *   <li>Chinese names: a surname and one or two given-name characters that SmartCN left as single
+ *       characters (it does not know the name), confirmed by a title before (董事长王传福, 部长王小洪) or, for
+ *       three-character names, a cue after (郑秉文认为, 陈晓雯说);</li>
+ *   <li>transliterated foreign names: a run of characters of the transliteration alphabet after a title
+ *       (内政大臣苏速卡) or before a cue (索林说), and any two such runs joined by a middle dot (佩特拉·索林);</li>
+ *   <li>every other occurrence of a name so confirmed, and the last part of a dotted name (索林).</li>
+ * </ul>
+ */
+final class PersonRules {
+
+    private static final String DOTS = "·・•‧∙";
+    private static final int MAX_TRANSLITERATED = 8;
+
+    private final ZhLexicon lex;
+
+    PersonRules(ZhLexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Candidate> find(Scan scan) {
+        Set<String> confirmed = new LinkedHashSet<>();
+        List<Candidate> found = new ArrayList<>();
+        chineseNames(scan, confirmed);
+        transliteratedNames(scan, confirmed);
+        dottedNames(scan, found, confirmed);
+        for (String name : confirmed) {
+            for (int i = scan.text.indexOf(name); i >= 0; i = scan.text.indexOf(name, i + 1)) {
+                int end = i + name.length();
+                if (!continuesName(scan, i - 1) && !continuesName(scan, end) && scan.words.isBoundary(i)) {
+                    found.add(Candidate.guess(i, end, EntityType.PERSON, 0.7));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the character at {@code pos} would make a transliterated name longer. */
+    private boolean continuesName(Scan scan, int pos) {
+        char c = scan.charAt(pos);
+        return DOTS.indexOf(c) >= 0;
+    }
+
+    private void chineseNames(Scan scan, Set<String> confirmed) {
+        Segmentation w = scan.words;
+        for (int t = 0; t < w.count(); t++) {
+            String surname = w.word(t);
+            if (!lex.surnames.contains(surname)) {
+                continue;
+            }
+            int start = w.start(t);
+            int end = w.end(t);
+            int given = 0;
+            for (int u = t + 1; u < w.count() && given < 2 && w.isSingleHan(u) && w.start(u) == end; u++) {
+                end = w.end(u);
+                given++;
+            }
+            // A given name does not end in a function character: 王毅在… is 王毅 + 在.
+            while (given > 0 && lex.nameStopChars.contains(scan.text.charAt(end - 1))) {
+                end--;
+                given--;
+            }
+            if (given == 0) {
+                // A given name SmartCN knows as a word (周|建华): only between a title and a cue or punctuation.
+                int next = w.tokenStartingAt(end);
+                if (next >= 0 && w.word(next).length() == 2 && isHanWord(w.word(next))
+                        && !lex.functionWords.contains(w.word(next)) && !lex.notNames.contains(w.word(next))
+                        && titleBefore(scan, start) && (cueAfter(scan, w.end(next)) || isPunctuation(scan.charAt(w.end(next))))) {
+                    confirmed.add(scan.text.substring(start, w.end(next)));
+                }
+                continue;
+            }
+            String name = scan.text.substring(start, end);
+            if (lex.notNames.contains(name)) {
+                continue;
+            }
+            boolean title = titleBefore(scan, start);
+            boolean cue = cueAfter(scan, end);
+            if (title || (cue && given == 2)) {
+                confirmed.add(name);
+            }
+        }
+    }
+
+    private void transliteratedNames(Scan scan, Set<String> confirmed) {
+        Segmentation w = scan.words;
+        for (int t = 0; t < w.count(); t++) {
+            if (!w.isSingleHan(t) || !isTransliteration(scan.text.charAt(w.start(t)))) {
+                continue;
+            }
+            if (t > 0 && w.isSingleHan(t - 1) && w.end(t - 1) == w.start(t)
+                    && isTransliteration(scan.text.charAt(w.start(t - 1)))) {
+                continue; // not the start of a run
+            }
+            int start = w.start(t);
+            int end = w.end(t);
+            for (int u = t + 1; u < w.count() && w.isSingleHan(u) && w.start(u) == end
+                    && isTransliteration(scan.text.charAt(w.start(u))) && end - start < MAX_TRANSLITERATED; u++) {
+                end = w.end(u);
+            }
+            if (end - start < 2 || DOTS.indexOf(scan.charAt(end)) >= 0 || DOTS.indexOf(scan.charAt(start - 1)) >= 0) {
+                continue;
+            }
+            String name = scan.text.substring(start, end);
+            if (lex.notNames.contains(name) || lex.gazetteer.contains(name)) {
+                continue;
+            }
+            if (titleBefore(scan, start) || cueAfter(scan, end)) {
+                confirmed.add(name);
+            }
+        }
+    }
+
+    private void dottedNames(Scan scan, List<Candidate> found, Set<String> confirmed) {
+        String s = scan.text;
+        int i = 0;
+        while (i < s.length()) {
+            if (DOTS.indexOf(s.charAt(i)) < 0 || i == 0 || !isTransliteration(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isTransliteration(s.charAt(start - 1)) && i - start < MAX_TRANSLITERATED) {
+                start--;
+            }
+            int end = i;
+            int lastPart = i;
+            while (end < s.length() && DOTS.indexOf(s.charAt(end)) >= 0) {
+                int partStart = end + 1;
+                int partEnd = partStart;
+                while (partEnd < s.length() && isTransliteration(s.charAt(partEnd)) && partEnd - partStart < MAX_TRANSLITERATED) {
+                    partEnd++;
+                }
+                if (partEnd == partStart) {
+                    break;
+                }
+                lastPart = partStart;
+                end = partEnd;
+            }
+            if (end > i) {
+                found.add(Candidate.guess(start, end, EntityType.PERSON, 0.75));
+                if (end - lastPart >= 2) {
+                    confirmed.add(s.substring(lastPart, end));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isHanWord(String word) {
+        return word.chars().allMatch(c -> ZhLexicon.isHan((char) c));
+    }
+
+    private static boolean isPunctuation(char c) {
+        return "，。、；：！？,.;:!?）)」』\"”’ \n".indexOf(c) >= 0 || c == '\0';
+    }
+
+    private boolean isTransliteration(char c) {
+        return lex.transliteration.contains(c);
+    }
+
+    boolean titleBefore(Scan scan, int start) {
+        return ZhLexicon.endsWithAny(scan.text, start, lex.personTitles, lex.maxTitleLength);
+    }
+
+    boolean cueAfter(Scan scan, int end) {
+        return ZhLexicon.startsWithAny(scan.text, end, lex.personCues, lex.maxCueLength) != null;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.newspipe.enrichment.entities.ja;
+
+import dev.newspipe.contract.EntityType;
+import dev.newspipe.contract.TextField;
+import dev.newspipe.enrichment.entities.Countries;
+import dev.newspipe.enrichment.entities.EntityMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Japanese names, on invented sentences: what must be found, with which span and type, and what must not. */
+class JapaneseEntityRecognizerTest {
+
+    private static JapaneseEntityRecognizer recognizer;
+
+    @BeforeAll
+    static void build() {
+        recognizer = new JapaneseEntityRecognizer(new Countries());
+    }
+
+    private static List<EntityMention> recognize(String text) {
+        List<EntityMention> mentions = recognizer.recognize(TextField.BODY, text);
+        for (EntityMention m : mentions) {
+            assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets point at the mention");
+        }
+        return mentions;
+    }
+
+    private static void assertFound(String text, String surface, EntityType type) {
+        List<EntityMention> mentions = recognize(text);
+        assertTrue(mentions.stream().anyMatch(m -> m.text().equals(surface) && m.type() == type),
+                () -> surface + " as " + type + " in " + text + " → " + mentions);
+    }
+
+    private static void assertNotFound(String text, String surface) {
+        List<EntityMention> mentions = recognize(text);
+        assertFalse(mentions.stream().anyMatch(m -> m.text().equals(surface)),
+                () -> surface + " must not be tagged in " + text + " → " + mentions);
+    }
+
+    @Test
+    void personsBeforeTitlesWithoutTheTitle() {
+        assertFound("山本和也首相は３日、記者会見を開いた。", "山本和也", EntityType.PERSON);
+        assertFound("会合には鈴木花子外相も出席した。", "鈴木花子", EntityType.PERSON);
+        assertFound("ジョン・スミス米国務長官が来日した。", "ジョン・スミス", EntityType.PERSON);
+        assertFound("協議の後、スミス氏は記者団に語った。", "スミス", EntityType.PERSON);
+        assertFound("東海銀行の中村一郎頭取は増益を発表した。", "中村一郎", EntityType.PERSON);
+        assertNotFound("中村一郎頭取は増益を発表した。", "中村一郎頭取");
+    }
+
+    @Test
+    void titleQualifiersStayOutOfTheName() {
+        assertFound("小川花子北海道知事は視察した。", "小川花子", EntityType.PERSON);
+        assertNotFound("小川花子北海道知事は視察した。", "小川花子北海道");
+        assertFound("ポール・マーティン英首相が演説した。", "ポール・マーティン", EntityType.PERSON);
+    }
+
+    @Test
+    void honorificsAndRanks() {
+        assertFound("町に住む田村ハナさん（８８）が表彰された。", "田村ハナ", EntityType.PERSON);
+        assertFound("横綱朝日山が土俵入りを披露した。", "朝日山", EntityType.PERSON);
+        assertNotFound("横綱昇進が決まった。", "昇進");
+    }
+
+    @Test
+    void commonNounsBeforeTitlesAreNoNames() {
+        assertNotFound("会社の社長は辞任した。", "会社");
+        assertNotFound("政府の報道官は否定した。", "政府");
+        assertTrue(recognize("同社の社長は「回復基調だ」と述べた。").isEmpty());
+    }
+
+    @Test
+    void everydayWordsBeforeHonorificsAreNoNames() {
+        assertTrue(recognize("お客さんや運転手さん、パン屋さんに話を聞いた。").isEmpty());
+        assertNotFound("男性容疑者が逮捕された。", "男性");
+    }
+
+    @Test
+    void legalFormsAndListedCompanies() {
+        assertFound("株式会社ミライ・ラボは新製品を発表した。", "株式会社ミライ・ラボ", EntityType.ORGANIZATION);
+        assertNotFound("株式会社ミライ・ラボは新製品を発表した。", "ミライ・ラボ");
+        assertFound("トヨタ自動車とザルトニクスが提携した。", "ザルトニクス", EntityType.ORGANIZATION);
+        assertNotFound("研究チームはｉＰＳ細胞を使った。", "ｉＰＳ");
+        assertNotFound("デジタル・トランスフォーメーションが進む。", "デジタル・トランスフォーメーション");
+    }
+
+    @Test
+    void countriesAndTheirShortForms() {
+        EntityMention us = recognize("米国は追加関税を発表した。").get(0);
+        assertEquals("米国", us.text());
+        assertEquals("US", us.key());
+        assertFound("フランスとブラジルが合意した。", "ブラジル", EntityType.LOCATION);
+    }
+
+    @Test
+    void fusedAbbreviationsAndDemonymsAreNoCountries() {
+        assertTrue(recognize("日米首脳会談と米中対立が焦点だ。").isEmpty());
+        assertNotFound("中国人観光客が増えた。", "中国");
+        assertNotFound("訪日客が過去最多となった。", "日");
+        assertNotFound("日本語の授業が始まった。", "日本");
+    }
+
+    @Test
+    void organisationsBySuffix() {
+        assertFound("北陸電気工業は新工場を建てる。", "北陸電気工業", EntityType.ORGANIZATION);
+        assertFound("青葉市観光協会が記者会見した。", "青葉市観光協会", EntityType.ORGANIZATION);
+        assertFound("国立海洋環境研究機構が調査した。", "国立海洋環境研究機構", EntityType.ORGANIZATION);
+        assertNotFound("電気自動車の販売が伸びた。", "電気自動車");
+        assertNotFound("国立大学の授業料が上がる。", "国立大学");
+        assertNotFound("関係省庁の会議が開かれた。", "関係省庁");
+    }
+
+    @Test
+    void knownOrganisationsAndAcronyms() {
+        assertFound("ＩＭＦは見通しを引き下げた。", "ＩＭＦ", EntityType.ORGANIZATION);
+        assertFound("財務省と日銀が協議した。", "日銀", EntityType.ORGANIZATION);
+        assertNotFound("日本銀行は利上げを決めた。", "日本");
+    }
+
+    @Test
+    void placesBySuffixAndPrefecture() {
+        List<EntityMention> mentions = recognize("岐阜県高山市で大雪となった。");
+        assertTrue(mentions.stream().anyMatch(m -> m.text().equals("岐阜県")));
+        assertTrue(mentions.stream().anyMatch(m -> m.text().equals("高山市")));
+        assertNotFound("岐阜県高山市で大雪となった。", "岐阜県高山市");
+        assertNotFound("インド政府は発表した。", "インド政府");
+        assertNotFound("市は避難所を開設した。", "市");
+    }
+
+    @Test
+    void eventsAndPrizesBlockThePlaceInside() {
+        assertNotFound("名古屋場所の初日を迎えた。", "名古屋");
+        assertNotFound("日経平均株価が上昇した。", "日経");
+    }
+
+    @Test
+    void bracketedReadingsAndAcronymsAreAliases() {
+        List<EntityMention> mentions = recognize("環太平洋海洋機構（ＰＯＯ）は声明を出した。ＰＯＯは来月会合を開く。");
+        assertTrue(mentions.stream().filter(m -> m.text().equals("ＰＯＯ")).count() >= 2, mentions::toString);
+        assertFound("仁川（インチョン）で会談した。", "インチョン", EntityType.LOCATION);
+        assertFound("日本労働者総同盟（労同）が要求した。", "労同", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void katakanaNamesWithMiddleDots() {
+        assertFound("作家のマリア・ロドリゲスさんが受賞した。", "マリア・ロドリゲス", EntityType.PERSON);
+        assertNotFound("ロシア・サハリン州との交流", "ロシア・サハリン");
+    }
+
+    @Test
+    void emptyAndJunkInputNeverThrow() {
+        assertTrue(recognize("").isEmpty());
+        assertTrue(recognize("   ").isEmpty());
+        Random random = new Random(7);
+        StringBuilder junk = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            junk.append((char) random.nextInt(0xFFFF));
+        }
+        recognize(junk.toString());
+        recognize("（（（（（（（（（（氏氏氏氏さんさん首相首相・・・・ＡＡＡＡＡＡ）");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void longTextStaysFast() {
+        String sentence = "東京都の山田一郎知事は、ＡＳＥＡＮ諸国との協力を巡り、トヨタ自動車や日本銀行と協議した。";
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 200_000) {
+            text.append(sentence);
+        }
+        assertFalse(recognize(text.toString()).isEmpty());
+    }
+}
