@@ -13,7 +13,7 @@ import java.time.temporal.TemporalAdjusters;
  *
  * <p>Group names a pattern may use (each optional):
  * <pre>
- *  y    4-digit year             y2   2-digit year (25年度, '24)     ky  year in CJK digits (二〇二五)
+ *  y    4-digit year             y2   2-digit year (25年度, '24)     ky  year in CJK digits (二〇〇七)
  *  era  era name (vocabulary "era": first Gregorian year)  ey  year of the era (6, 六, 元)
  *  ry   relative year word (vocabulary "relyear": offset)  nya  "N years ago" count
  *  fy   fiscal year number (value: the year named)         rfy  relative fiscal year (vocabulary "relfiscal")
@@ -46,11 +46,11 @@ final class DateResolver {
     private LocalDate mainDay;
     private YearMonth lastMonth;
     private Integer lastYear;
-    // Within the current sentence: the last explicit month, for a bare day ("1月18日と19日").
+    // Within the current sentence: the last explicit month, for a bare day ("8月20日と30日").
     private int monthSentence = -1;
     private YearMonth sentenceMonth;
     // The year stated by the previous tag and where that tag ended: a month or holiday joined to it by a
-    // connector ("2024年1月から3月", "今年1月至10月", "from June 2017 to August") takes the same year.
+    // connector ("2011年6月から9月", "今年3月至5月", "from October 2011 to January") takes the same year.
     private int previousEnd = -1;
     private Integer previousYear;
 
@@ -80,7 +80,7 @@ final class DateResolver {
         return value;
     }
 
-    /** Whether the match itself names its year (2024年, last year, 昨年, FY2025). */
+    /** Whether the match itself names its year (2007年, last year, 昨年, FY2025). */
     private static boolean statesYear(DateMatch m) {
         for (String g : new String[] {"y", "y2", "era", "ry", "fy", "rfy", "rm"}) {
             if (m.has(g)) {
@@ -113,7 +113,7 @@ final class DateResolver {
         boolean hasYear = year != null;
 
         if (m.has("hol")) {
-            // "2025年元旦", "今年の大みそか": the year is tagged on its own and carries over to the holiday
+            // "2011年元旦", "昨年の大みそか": the year is tagged on its own and carries over to the holiday
             Integer holidayYear = year != null ? year : connectedYear(m);
             return noteDay(holiday(m.group("hol"), holidayYear), sentence, false);
         }
@@ -366,7 +366,7 @@ final class DateResolver {
 
     private LocalDate weekday(DateMatch m) {
         DayOfWeek dow = DayOfWeek.of(intValue("weekday", m.group("wd")));
-        if (m.has("rw")) { // 先週金曜日, 上周三: the weekday of a week counted from the anchor's (Monday-based)
+        if (m.has("rw")) { // 先週月曜日, 上周五: the weekday of a week counted from the anchor's (Monday-based)
             LocalDate monday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                     .plusWeeks(intValue("relweek", m.group("rw")));
             return monday.plusDays(dow.getValue() - 1L);
@@ -452,7 +452,7 @@ final class DateResolver {
         return best;
     }
 
-    /** "last December": the latest one before this month; "next March": the first one after; "this": this year's. */
+    /** "last October": the latest one before this month; "next March": the first one after; "this": this year's. */
     private YearMonth directedMonth(int month, int direction) {
         int y = anchor.getYear();
         int here = anchor.getMonthValue();

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads the numbers found inside date expressions: ASCII and full-width digits ("２０２５"), positional CJK
- * digits ("二〇二五") and CJK numerals with units ("二十六", "十二"). The CJK characters come from
+ * Reads the numbers found inside date expressions: ASCII and full-width digits ("２００７"), positional CJK
+ * digits ("二〇〇七") and CJK numerals with units ("二十四", "十二"). The CJK characters come from
  * {@code dates/numerals.tsv}. Immutable.
  */
 final class Numerals {
@@ -52,7 +52,7 @@ final class Numerals {
         return value;
     }
 
-    /** 二十六 = 2*10 + 6, 十二 = 10 + 2, 千九百九十 = 1990. */
+    /** 二十四 = 2*10 + 4, 十二 = 10 + 2, 千九百九十 = 1990. */
     private int parseWithUnits(String s) {
         int total = 0;
         int current = -1;

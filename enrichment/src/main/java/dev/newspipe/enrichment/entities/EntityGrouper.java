@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Groups one article's mentions into entities: by key where the recognizer knew the entity, else by
  * canonical name, else by surface; then a person's short form joins the one full name it is part of
- * ("Trump" → "Donald Trump", 「トランプ」 → 「ドナルド・トランプ」, 「高市」 → 「高市早苗」).
+ * ("Trump" → "Donald Trump", 「トランプ」 → 「ドナルド・トランプ」, 「石破」 → 「石破茂」).
  */
 public final class EntityGrouper {
 
@@ -89,7 +89,7 @@ public final class EntityGrouper {
                 return true;
             }
         }
-        // CJK names are written without separators: family name first (高市 in 高市早苗).
+        // CJK names are written without separators: family name first (石破 in 石破茂).
         return part.length() >= 2 && name.startsWith(part) && isIdeographic(name);
     }
 

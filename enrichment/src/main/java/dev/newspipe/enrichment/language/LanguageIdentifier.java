@@ -19,8 +19,8 @@ public final class LanguageIdentifier {
 
     /** The code for "undetermined" (ISO 639-2), when there is no evidence at all. */
     public static final String UNDETERMINED = "und";
-    /** Enough text to decide; more only costs time. */
-    private static final int SAMPLE_CHARS = 2_000;
+    /** Enough text to decide (some 150 words): Lingua costs time in proportion to the text it reads. */
+    private static final int SAMPLE_CHARS = 1_000;
     /** Below this margin between the two best candidates, a hint that names one of them wins. */
     private static final double HINT_MARGIN = 0.15;
 
@@ -31,8 +31,14 @@ public final class LanguageIdentifier {
         IsoCode639_1[] codes = languages.stream()
                 .map(code -> IsoCode639_1.valueOf(code.trim().toUpperCase(Locale.ROOT)))
                 .toArray(IsoCode639_1[]::new);
-        // Eager loading moves the models' one-off cost to start-up instead of the first article.
-        this.detector = LanguageDetectorBuilder.fromIsoCodes639_1(codes).withPreloadedLanguageModels().build();
+        // Eager loading moves the models' one-off cost to start-up instead of the first article. Low-accuracy
+        // mode reads trigrams only: for a news item (a title and at least a sentence) it decides as the full
+        // model does, and it keeps ~40 MiB of models live instead of ~320 MiB for 15 languages, which the
+        // 512 MiB heap budget of the service could not spare (docs/benchmarks.md).
+        this.detector = LanguageDetectorBuilder.fromIsoCodes639_1(codes)
+                .withPreloadedLanguageModels()
+                .withLowAccuracyMode()
+                .build();
     }
 
     /** ISO 639-1 code of the language of {@code title} and {@code body}, or {@link #UNDETERMINED}. */

@@ -72,7 +72,7 @@ final class ContextRules {
                     }
                 }
             }
-            // "Obihiro, Hokkaido", "Plano, Texas": a place within a known place
+            // "Hakone, Kanagawa", "Plano, Texas": a place within a known place
             int k = c.to + 1;
             if (k < n && tokens.get(k).isWord() && !tokens.get(k).capitalized() && lex.typeNouns.get(tokens.get(k).lower()) == null
                     && tx.isCompass(tokens.get(k).lower())) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * English names of people, organisations and places, by rules and word lists (no statistical model): capitalised
- * spans, titles stripped ("Treasury Secretary Scott Bessent" → "Scott Bessent"), typed from gazetteers,
+ * spans, titles stripped ("Defense Secretary Lloyd Austin" → "Lloyd Austin"), typed from gazetteers,
  * keywords ("... Bank", "... Airport"), context ("the village of X", "X, a chipmaker") and the rest of the
  * text. The knowledge lives in {@code entities/en/*} resource files. Thread-safe: all state is built here.
  */

@@ -64,7 +64,7 @@ final class EnglishLexicon {
     final Set<String> placeSuffixes;
     /** Every English country name and short form, lower-cased. */
     final Set<String> countryNames;
-    /** Lower-cased last words that make a capitalised phrase an event, law or prize, not an entity ("Paris Agreement"). */
+    /** Lower-cased last words that make a capitalised phrase an event, law or prize, not an entity ("Montreal Protocol"). */
     final Set<String> blockingSuffixes;
     /** Lower-cased first words that make a capitalised phrase a storm, an operation or a project ("Typhoon Halong"). */
     final Set<String> blockingPrefixes;

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Splits English text into {@link Token}s in one linear pass (no regular expressions, so no backtracking on
- * hostile input). Keeps together what a name needs kept together: initials ("U.S.", "C.C."), abbreviations
+ * hostile input). Keeps together what a name needs kept together: initials ("U.S.", "J.R."), abbreviations
  * with their period ("St.", "Co."), hyphenated words ("Secretary-General") and inner apostrophes ("O'Brien");
  * splits off the possessive ("Japan's" → "Japan" + "'s").
  */
@@ -77,14 +77,14 @@ final class EnglishTokenizer {
         return tokens;
     }
 
-    /** "Tokyo-based", "Kremlin-backed" (but not "Ching-te" or "Jae-myung", whose second part is a name syllable). */
+    /** "Tokyo-based", "Kremlin-backed" (but not "Ching-te" or "Suk-yeol", whose second part is a name syllable). */
     private boolean isNameAdjective(String word) {
         int hyphen = word.lastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
                 && adjectiveEndings.contains(word.substring(hyphen + 1));
     }
 
-    /** End of "U.S." / "C.C." / "U.S.A." starting at {@code i}, or -1 when there are no such initials. */
+    /** End of "U.S." / "J.R." / "U.S.A." starting at {@code i}, or -1 when there are no such initials. */
     private static int initialsEnd(String text, int i) {
         int j = i;
         int letters = 0;

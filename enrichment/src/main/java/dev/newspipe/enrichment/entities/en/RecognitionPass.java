@@ -71,7 +71,7 @@ final class RecognitionPass {
 
     // ---------------------------------------------------------------- spans
 
-    /** "TOKYO, Oct. 28 —", "VATICAN CITY —": the all-caps place opening a body. Returns the first token after it. */
+    /** "SEOUL, Nov. 3 —", "MEXICO CITY —": the all-caps place opening a body. Returns the first token after it. */
     private int dateline() {
         List<Candidate> places = new ArrayList<>();
         int j = 0;
@@ -208,7 +208,7 @@ final class RecognitionPass {
             return false;
         }
         if (lex.corporateSuffixes.contains(prev.text()) && !lex.corporateSuffixes.contains(t.text())) {
-            return true; // "Huawei Technologies Co. Tencent said": nothing but "Ltd." follows "Co." in a name
+            return true; // "Samsung Electronics Co. Xiaomi said": nothing but "Ltd." follows "Co." in a name
         }
         if (tx.startsKnownName(j)) {
             return false;
@@ -218,7 +218,7 @@ final class RecognitionPass {
                 && !lex.givenNames.contains(w) && !lex.isTitleWord(t) && !lex.suffixKeywords.containsKey(w));
     }
 
-    /** ", Trade and Industry" after "Ministry of Economy": returns the index of the last list item, else {@code comma}. */
+    /** ", Infrastructure, Transport and Tourism" after "Ministry of Land": returns the index of the last list item, else {@code comma}. */
     private int commaList(int comma) {
         int j = comma;
         for (int items = 0; items < 6 && j + 2 < n; items++) {
@@ -314,7 +314,7 @@ final class RecognitionPass {
         if (b - a == 1) {
             return true;
         }
-        // "Royal Mail", "Federal Reserve": a run of capitalised common words is a name; "Striking Boeing" is not
+        // "Royal Navy", "Federal Reserve": a run of capitalised common words is a name; "Embattled Intel" is not
         Token second = tokens.get(a + 1);
         return !(second.capitalized() && lex.commonWords.contains(second.lower()));
     }
@@ -326,7 +326,7 @@ final class RecognitionPass {
         return headOf(a, b) >= 0;
     }
 
-    /** Index of the head word in "Bank of Japan", "Institute for Sea ...", or -1. */
+    /** Index of the head word in "Bank of Canada", "Institute for Fiscal ...", or -1. */
     private int headOf(int a, int b) {
         for (int k = a + 1; k < b - 1; k++) {
             String w = tokens.get(k).lower();
@@ -338,7 +338,7 @@ final class RecognitionPass {
     }
 
     /**
-     * "Treasury Secretary Scott Bessent", "ECB President Christine Lagarde": the title goes, the name after it is a
+     * "Defense Secretary Lloyd Austin", "ECB President Christine Lagarde": the title goes, the name after it is a
      * person, and what came before the title ("ECB") is a name of its own. Returns false when there is no title.
      */
     private boolean splitTitle(int a, int b) {
@@ -352,7 +352,7 @@ final class RecognitionPass {
             return false;
         }
         int nameStart = head + 1;
-        // "Secretary of State Marco Rubio", "President of the European Commission Ursula von der Leyen"
+        // "Secretary of State Antony Blinken", "President of the European Central Bank Christine Lagarde"
         if (nameStart < b && (tokens.get(nameStart).lower().equals("of") || tokens.get(nameStart).lower().equals("for"))) {
             int k = nameStart + 1;
             if (k < b && tokens.get(k).lower().equals("the")) {
@@ -372,7 +372,7 @@ final class RecognitionPass {
         if (nameStart < b) {
             String last = tokens.get(b - 1).lower();
             if (lex.suffixKeywords.containsKey(last) || lex.blockingSuffixes.contains(last) || headOf(nameStart, b) >= 0) {
-                return false; // "Justice Department", "General Bureau": a keyword name, not a title
+                return false; // "Commerce Department", "General Directorate": a keyword name, not a title
             }
         }
         int titleStart = head;
@@ -446,7 +446,7 @@ final class RecognitionPass {
         Token last = tokens.get(b - 1);
         String lastWord = last.lower();
         if (b - a >= 2 && (lex.blockingSuffixes.contains(lastWord) || lex.blockingPrefixes.contains(first.lower()))) {
-            c.blocked = true; // "Paris Agreement", "Typhoon Halong"
+            c.blocked = true; // "Montreal Protocol", "Typhoon Halong"
             return c;
         }
         Token right = tx.word(b);
@@ -468,7 +468,7 @@ final class RecognitionPass {
                 && country.entry().key().length() == 2 && country.end() < b) {
             Gazetteer.Entry rest = lex.gazetteer.exact(tokens, country.end(), b);
             if (rest != null && rest.type() == EntityType.ORGANIZATION) {
-                // "U.S. Treasury", "UK Parliament": the organisation, and the country standing alone inside it
+                // "U.S. Senate", "UK Parliament": the organisation, and the country standing alone inside it
                 addKnown(a, country.end(), country.entry());
                 return c.typed(EntityType.ORGANIZATION, Candidate.STRONG);
             }
@@ -484,7 +484,7 @@ final class RecognitionPass {
         Gazetteer.Match m = lex.gazetteer.longest(tokens, a, b);
         if (m != null && m.entry().type() != null) {
             if (m.entry().type() == EntityType.ORGANIZATION) {
-                return c.typed(EntityType.ORGANIZATION, Candidate.STRONG); // "BBC Radio Scotland", "Toyota Motor"
+                return c.typed(EntityType.ORGANIZATION, Candidate.STRONG); // "BBC Radio Wales", "Honda Motor"
             }
             if (m.entry().type() == EntityType.LOCATION && tx.allNameShaped(m.end(), b)
                     && (isPluralNoun(lastWord) || lastWord.endsWith("s") && !lastWord.endsWith("ss") && !lex.givenNames.contains(first.lower()))) {
@@ -496,7 +496,7 @@ final class RecognitionPass {
             return c.typed(prefix, Candidate.STRONG);
         }
         if (first.allCaps() && !first.text().contains(".") && first.text().length() <= 5 && tx.allNameShaped(a + 1, b)) {
-            return c.typed(EntityType.ORGANIZATION, Candidate.WEAK); // "TD Cowen", "SK Hynix"
+            return c.typed(EntityType.ORGANIZATION, Candidate.WEAK); // "LG Display", "SK Hynix"
         }
         if (lex.givenNames.contains(first.lower()) && tx.allNameShaped(a + 1, b)) {
             return c.typed(EntityType.PERSON, Candidate.STRONG);

@@ -62,7 +62,7 @@ final class TokenText {
         return lex.nonNames.contains(t.lower()) || lex.functionWords.contains(t.lower());
     }
 
-    /** A Roman numeral as in "Elizabeth II", "Leo XIV". */
+    /** A Roman numeral as in "Charles III", "Louis XIV". */
     static boolean isRoman(String s) {
         for (int i = 0; i < s.length(); i++) {
             if ("IVXLC".indexOf(s.charAt(i)) < 0) {

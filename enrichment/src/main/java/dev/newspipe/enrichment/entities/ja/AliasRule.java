@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Second forms of names already found. (1) What a name is followed by in brackets: a katakana reading
- * (慶州（キョンジュ）, 李在明（イ・ジェミョン）), an acronym (東南アジア諸国連合（ＡＳＥＡＮ）, 九州旅客鉄道（JR九州）)
- * or a kanji abbreviation made of the name's own characters (日本労働組合総連合会（連合）). (2) Every other
+ * (仁川（インチョン）, 尹錫悦（ユン・ソンニョル）), an acronym (経済協力開発機構（ＯＥＣＤ）, 東日本旅客鉄道（JR東日本）)
+ * or a kanji abbreviation made of the name's own characters (日本高等学校野球連盟（高野連）). (2) Every other
  * occurrence in the field of a name a rule found once (トランプ氏 … トランプ), so later bare mentions count.
  */
 final class AliasRule {
@@ -69,7 +69,7 @@ final class AliasRule {
         return new Candidate(from, to, c.type(), c.canonical(), c.key(), Math.min(0.9, c.confidence()), PRIORITY);
     }
 
-    /** Whether {@code shortForm} takes its characters, in order, from {@code name}: 連合 from 日本労働組合総連合会. */
+    /** Whether {@code shortForm} takes its characters, in order, from {@code name}: 高野連 from 日本高等学校野球連盟. */
     static boolean isAbbreviation(String shortForm, String name) {
         if (shortForm.length() < 2 || shortForm.length() >= name.length() || !Scripts.allKanji(shortForm)) {
             return false;

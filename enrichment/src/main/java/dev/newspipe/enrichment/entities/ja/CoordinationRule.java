@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Companies the dictionary does not know, recognised by the company they are listed with: an unknown
- * katakana or Latin word coordinated with an organisation (東宝とアニプレックス, ＮＴＴや＊＊) or named as
- * its subsidiary (ソニーグループ傘下の〜). In a list only unknown words count: known katakana words are common
- * nouns (東宝とアニメ).
+ * katakana or Latin word coordinated with an organisation (東映とマッドハウス, ＮＴＴや＊＊) or named as
+ * its subsidiary (伊藤忠商事傘下の〜). In a list only unknown words count: known katakana words are common
+ * nouns (東映とアニメ).
  */
 final class CoordinationRule {
 
@@ -77,7 +77,7 @@ final class CoordinationRule {
                 && isOrg(startingAt[after.end()]);
     }
 
-    /** ソニーグループ傘下のクランチロール: what an organisation owns is an organisation, known words or not. */
+    /** 伊藤忠商事傘下のファミリーマート: what an organisation owns is an organisation, known words or not. */
     private static boolean subsidiaryOfOrganisation(FieldText field, int first, Candidate[] endingAt) {
         Token before = field.token(first - 1);
         Token beforeThat = field.token(first - 2);

@@ -2,7 +2,7 @@ package dev.newspipe.enrichment.entities.ja;
 
 /**
  * A length-preserving fold for dictionary look-ups: full-width ASCII to ASCII, then lower case, one char for
- * one char, so that an index into the folded text is the same index into the original (ＡＰＥＣ = APEC = apec).
+ * one char, so that an index into the folded text is the same index into the original (ＯＥＣＤ = OECD = oecd).
  */
 final class Fold {
 

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Known names (countries, gazetteer) wherever a token starts. The match must end on a token boundary, except
  * that a place name of three characters or more may end inside a token (東京都 in 東京|都内). A place followed
- * by a demonym suffix (中国人, 日本語) or an event word (名古屋場所, 東京五輪) is not a mention of the place.
+ * by a demonym suffix (中国人, 日本語) or an event word (神戸まつり, 東京五輪) is not a mention of the place.
  */
 final class GazetteerRule {
 

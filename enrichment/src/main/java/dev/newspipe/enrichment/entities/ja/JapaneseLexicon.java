@@ -16,7 +16,7 @@ final class JapaneseLexicon {
 
     static final String BASE = "entities/ja/";
 
-    /** Whether a suffix makes a name on its own (文部科学省) or only after a proper noun (トヨタ自動車 but not 電気自動車). */
+    /** Whether a suffix makes a name on its own (国土交通省) or only after a proper noun (日産自動車 but not 電気自動車). */
     enum Strength { STRONG, WEAK }
 
     final Set<String> personTitles = set("person-titles.txt");
@@ -33,7 +33,7 @@ final class JapaneseLexicon {
     final Set<String> eventSuffixes = set("event-suffixes.txt");
     final Set<String> eventEndings = set("event-endings.txt");
 
-    /** Whether the token after a place name makes it a demonym (中国人) or part of an event name (名古屋場所). */
+    /** Whether the token after a place name makes it a demonym (中国人) or part of an event name (札幌五輪). */
     boolean endsPlaceMention(Token next) {
         return next != null && (in(demonymSuffixes, next.surface()) || in(eventSuffixes, next.surface()));
     }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Foreign people as Japanese writes them: katakana words joined by a middle dot or equals sign
- * (スコット・ベッセント, クリスタリナ・ゲオルギエバ). Taken when some part is a name the dictionary does
- * not know or tags as a person; not when a part is a known place or organisation (ロシア・サハリン lists
+ * (ジャネット・イエレン, アントニオ・グテレス). Taken when some part is a name the dictionary does
+ * not know or tags as a person; not when a part is a known place or organisation (ロシア・カムチャツカ lists
  * two places), nor when the first part or a long part is a common word (ポスト・コロナ, デジタル・トランスフォーメーション).
  */
 final class KatakanaNameRule {

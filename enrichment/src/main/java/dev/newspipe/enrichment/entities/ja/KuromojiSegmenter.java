@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Splits Japanese text into IPADIC tokens with Kuromoji in normal mode (no search-mode decompounding, so
- * 東京大学 stays one token), punctuation kept: particles and brackets are what delimit names.
+ * 一橋大学 stays one token), punctuation kept: particles and brackets are what delimit names.
  * Kuromoji's offsets are UTF-16 indices into the input, so they map straight onto the field text.
  * Thread-safe: each thread gets its own tokenizer.
  */

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * People named next to a title or honorific. Japanese news writes the title after the name (高市首相,
- * ベッセント米財務長官, 片山さつき財務相, 佐々木さん), sometimes with a country qualifier (米) or a katakana
- * reading in brackets in between (李在明（イ・ジェミョン）大統領); sumo ranks come before it (横綱豊昇龍).
+ * People named next to a title or honorific. Japanese news writes the title after the name (石破首相,
+ * イエレン米財務長官, 加藤勝信財務相, 鈴木さん), sometimes with a country qualifier (米) or a katakana
+ * reading in brackets in between (尹錫悦（ユン・ソンニョル）大統領); sumo ranks come before it (横綱照ノ富士).
  * The name is the run of name-like tokens next to the title, without the title: it ends at a particle,
  * punctuation, a number, a verbal noun or a stop word, and must hold at least one proper noun, unknown
  * word or katakana so that common nouns before a title (政府の首相, お客さん) are never taken for names.
@@ -68,7 +68,7 @@ final class PersonTitleRule {
 
     private void nameBefore(FieldText field, int titleIndex, List<Candidate> out) {
         int i = titleIndex - 1;
-        // A katakana reading in brackets between name and title: 李在明（イ・ジェミョン）大統領.
+        // A katakana reading in brackets between name and title: 尹錫悦（ユン・ソンニョル）大統領.
         Token t = field.token(i);
         if (t != null && (t.surface().equals("）") || t.surface().equals(")"))) {
             int open = i - 1;
@@ -82,12 +82,12 @@ final class PersonTitleRule {
                 }
             }
         }
-        // Country or tenure qualifiers between name and title: トランプ米大統領, 岸田前首相.
+        // Country or tenure qualifiers between name and title: トランプ米大統領, 菅前首相.
         for (int q = 0; q < 2 && field.token(i) != null && JapaneseLexicon.in(lexicon.titleQualifiers, field.token(i).surface()); q++) {
             i--;
         }
         // The place or organisation a title belongs to, between name and title: 小池百合子|東京|都知事,
-        // 山田太郎|トヨタ|社長. Skipped only when a name-like word precedes it (宮城野|親方 is a name itself).
+        // 山田太郎|ホンダ|社長. Skipped only when a name-like word precedes it (宮城野|親方 is a name itself).
         Token qualifier = field.token(i);
         if (qualifier != null && isPlaceOrOrganisation(qualifier) && i - 1 >= 0 && nameLike(field, i - 1)
                 && !isPlaceOrOrganisation(field.token(i - 1))) {
@@ -143,7 +143,7 @@ final class PersonTitleRule {
         }
         Token after = field.token(last + 1);
         if (after != null && after.isNoun() && !after.isPersonSuffix() && !after.surface().equals("（")) {
-            return; // 横綱昇進, 横綱審議委員会: the rank is part of a longer word, not followed by a name
+            return; // 大関昇進, 横綱審議委員会: the rank is part of a longer word, not followed by a name
         }
         String name = field.span(field.token(from).start(), field.token(last).end());
         if (name.length() >= 2) { // a rank right before a word is a strong cue: 横綱白鵬
@@ -183,7 +183,7 @@ final class PersonTitleRule {
     }
 
     /**
-     * Family names written in hiragana (あべ俊子) fall apart into interjections and particles in IPADIC. When a
+     * Family names written in hiragana (あねざき洋子) fall apart into interjections and particles in IPADIC. When a
      * name starts with a given name, two to four hiragana characters right before it, themselves right after
      * punctuation or the start of the text, are its family name.
      */
@@ -223,7 +223,7 @@ final class PersonTitleRule {
             return;
         }
         if (known != null && known.type() != EntityType.PERSON && !surnameLikePlace(field, first, last, known)) {
-            return; // 日本代表, ＩＭＦ専務理事, 東京代表: an organisation or place before the title
+            return; // 日本代表, ＷＴＯ事務局長, 東京代表: an organisation or place before the title
         }
         if (known != null && known.type() != EntityType.PERSON) {
             known = null;

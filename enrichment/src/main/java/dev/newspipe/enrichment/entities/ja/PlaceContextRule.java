@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Foreign places the dictionary does not know, recognised by how news locates them: an unknown katakana
  * word right after a known place and a compass part (ウクライナ東部ポクロウシク, トルコ南部〜) or after
- * 首都 / 近郊 words (マレーシアの首都〜).
+ * 首都 / 近郊 words (タイの首都〜).
  */
 final class PlaceContextRule {
 

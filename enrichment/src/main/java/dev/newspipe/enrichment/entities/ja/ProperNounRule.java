@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * IPADIC's own proper-noun tags as a low-priority layer: 組織 tokens as organisations, 地域 tokens as places
  * (unless a place suffix or demonym follows: the suffix rule or nothing takes those), a family name
- * directly followed by given-name tokens as a person (高市|早苗), 人名-一般 entries (full names in the
- * dictionary) as persons, and 固有名詞-一般 entries whose ending says what they are (球磨川, 羽田空港).
+ * directly followed by given-name tokens as a person (石破|茂), 人名-一般 entries (full names in the
+ * dictionary) as persons, and 固有名詞-一般 entries whose ending says what they are (信濃川, 成田空港).
  * Single characters are skipped: they are the fused abbreviations of 日米 or name fragments.
  */
 final class ProperNounRule {
@@ -66,7 +66,7 @@ final class ProperNounRule {
                 if (next != null && next.isPlaceSuffix() || lexicon.endsPlaceMention(next)) {
                     continue;
                 }
-                // A one-character prefix written onto a place name is part of it: 元赤坂, 東銀座, 南青山.
+                // A one-character prefix written onto a place name is part of it: 北青山, 東銀座, 南青山.
                 Token before = field.token(i - 1);
                 int start = before != null && before.pos().startsWith("接頭詞-名詞接続") && before.length() == 1
                         && !before.isNumber() ? before.start() : token.start();

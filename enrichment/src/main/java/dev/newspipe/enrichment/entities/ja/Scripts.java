@@ -50,7 +50,7 @@ final class Scripts {
         return true;
     }
 
-    /** Katakana words joined by middle dots (イ・ジェミョン), as foreign names are written. */
+    /** Katakana words joined by middle dots (ユン・ソンニョル), as foreign names are written. */
     static boolean isKatakanaName(String s) {
         if (s.isEmpty() || isNameJoiner(s.charAt(0)) || isNameJoiner(s.charAt(s.length() - 1))) {
             return false;
@@ -85,7 +85,7 @@ final class Scripts {
         return false;
     }
 
-    /** An acronym such as ＡＳＥＡＮ, IMF or JR九州: upper-case Latin (full or half width), digits, optional trailing kana/kanji. */
+    /** An acronym such as ＯＥＣＤ, IMF or JR東日本: upper-case Latin (full or half width), digits, optional trailing kana/kanji. */
     static boolean isAcronymLike(String s) {
         int upper = 0;
         for (int i = 0; i < s.length(); i++) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Chooses among overlapping guesses: the longest span wins (日本銀行 over 日本, 東京大学 over 東京), then the
+ * Chooses among overlapping guesses: the longest span wins (日本郵政 over 日本, 神戸大学 over 神戸), then the
  * rule of higher priority (gazetteer over suffix rules over IPADIC tags), then the more confident one.
  * Linear in the text: taken characters are marked in an array.
  */

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * Organisations and places named by their ending: 〜省, 〜庁, 〜協会, 〜大学, 〜ホールディングス; 〜県, 〜市,
- * 〜空港, 〜川. The name is the suffix plus the nouns right before it (日本|相撲|協会, 人吉|市). A strong suffix
- * makes a name after any specific noun (中央教育審議会); a weak one only after a proper noun, an unknown word,
- * katakana or Latin (トヨタ自動車, not 電気自動車). Generic modifiers (同, 各, 地元, 大手) are never a name.
- * A place takes at most one proper place word before its suffix (熊本県|人吉市, not 熊本県人吉市).
+ * 〜空港, 〜川. The name is the suffix plus the nouns right before it (日本|サッカー|協会, 佐世保|市). A strong suffix
+ * makes a name after any specific noun (法制審議会); a weak one only after a proper noun, an unknown word,
+ * katakana or Latin (日産自動車, not 電気自動車). Generic modifiers (同, 各, 地元, 大手) are never a name.
+ * A place takes at most one proper place word before its suffix (長崎県|佐世保市, not 長崎県佐世保市).
  */
 final class SuffixNameRule {
 
@@ -54,7 +54,7 @@ final class SuffixNameRule {
     private void matchSuffixEndingAt(FieldText field, int j, List<Integer> starts, List<Candidate> out) {
         Token last = field.token(j);
         if (last.isPersonPos()) {
-            return; // 北勝海: the dictionary knows it as a person, whatever its ending
+            return; // 北の湖: the dictionary knows it as a person, whatever its ending
         }
         int end = last.end();
         eventEndings.matchesBackFrom(field.folded, end, starts);
@@ -71,7 +71,7 @@ final class SuffixNameRule {
             JapaneseLexicon.Strength place = suffix.place();
             if (length == 1 && field.tokenStartingAt(suffixStart) < 0) {
                 // A one-character suffix inside a common word is no suffix: 府 in 政府, 会 in 大会, 社 in 会社.
-                // Inside a proper noun it is (法隆寺); strong organisation suffixes always are (消防庁).
+                // Inside a proper noun it is (法隆寺); strong organisation suffixes always are (国税庁).
                 Token holder = field.token(field.tokenContaining(suffixStart));
                 boolean properWord = holder != null && (holder.isProper() || !holder.known());
                 if (!properWord) {
@@ -96,8 +96,8 @@ final class SuffixNameRule {
     private Candidate build(FieldText field, int j, int suffixStart, EntityType type, JapaneseLexicon.Strength strength) {
         Token last = field.token(j);
         boolean place = type == EntityType.LOCATION;
-        // The token holding the suffix's first character; its part before the suffix (消防 in 消防庁,
-        // 京都 in 京都大|学) belongs to the prefix.
+        // The token holding the suffix's first character; its part before the suffix (国税 in 国税庁,
+        // 早稲田 in 早稲田大学) belongs to the prefix.
         int k = field.tokenContaining(suffixStart);
         if (k < 0) {
             return null;
@@ -114,8 +114,8 @@ final class SuffixNameRule {
                 break;
             }
             if (place && t.isPlacePos()) {
-                // A municipality takes its own proper words (富士|河口湖|町) but not the prefecture or
-                // country before it (北海道|大樹町, 熊本県|人吉市 stops at the suffix anyway).
+                // A municipality takes its own proper words (安芸|高田|市) but not the prefecture or
+                // country before it (北海道|ニセコ町, 長崎県|佐世保市 stops at the suffix anyway).
                 Gazetteer.Entry known = gazetteer.get(t.surface());
                 if (properPlaceTaken && known != null) {
                     break;
@@ -126,7 +126,7 @@ final class SuffixNameRule {
             prefixChars += t.length();
             taken++;
         }
-        // Drop generic modifiers and country abbreviations on the left: 同社, 各省庁, 地元の協議会,
+        // Drop generic modifiers and country abbreviations on the left: 同社, 各省庁, 地元の組合,
         // 米|カリフォルニア州 (米 qualifies the name, as in 米大統領).
         int trimmedStart = start;
         while (true) {
@@ -148,7 +148,7 @@ final class SuffixNameRule {
         }
         if (strength == JapaneseLexicon.Strength.WEAK) {
             // A weak suffix names what its specific word names: common nouns before that word are context
-            // (本拠地|ドジャー|スタジアム, 大手|トヨタ|自動車).
+            // (本拠地|ドジャー|スタジアム, 大手|日産|自動車).
             trimmedStart = firstSpecificStart(field, trimmedStart, suffixStart);
         }
         if (strength == JapaneseLexicon.Strength.STRONG && prefixChars < 2 && !specific) {
@@ -219,7 +219,7 @@ final class SuffixNameRule {
         Token t = field.token(i);
         String s = t.surface();
         if (t.isSymbol()) {
-            // ノ inside names (二所ノ関), Latin letters Kuromoji files as symbols (スペースＸ).
+            // ノ inside names (田子ノ浦), Latin letters Kuromoji files as symbols (ソフトバンクＧ).
             return s.equals("ノ") || (s.length() == 1 && Scripts.isLatin(s.charAt(0)));
         }
         if (t.pos().startsWith("接頭詞-名詞接続")) {
@@ -229,7 +229,7 @@ final class SuffixNameRule {
             return false;
         }
         if (t.isNumber()) {
-            return !place && Scripts.allKanji(s); // 二所ノ関部屋, 第一生命; never digits
+            return !place && Scripts.allKanji(s); // 十八親和銀行, 第一生命; never digits
         }
         String pos = t.pos();
         if (pos.startsWith("名詞-副詞可能") || pos.startsWith("名詞-非自立") || pos.startsWith("名詞-代名詞")

@@ -95,20 +95,20 @@ public final class ChineseEntityRecognizer implements EntityRecognizer {
             return false; // a demonym (中国人) or nationality (中国籍), not the country
         }
         if (m.entry().type() == EntityType.ORGANIZATION && after == '长') {
-            return false; // a title (外交部长), not the ministry
+            return false; // a title (商务部长), not the ministry
         }
         if (m.entry().type() == EntityType.LOCATION && !m.entry().country() && after == '队') {
             return true;
         }
         if (end - start <= 2) {
-            // Short names must not be cut out of a longer word (美国 in 美国区 is fine, 中国 in 中国队 too).
+            // Short names must not be cut out of a longer word (日本 in 日本市场 is fine, 美国 in 美国队 too).
             return words.isBoundary(start) && (words.isBoundary(end) || m.entry().country());
         }
         return true;
     }
 
     /**
-     * A name right after 第…届 opens the name of an event (第九届亚洲冬季运动会, 第十五届全运会): the event is not
+     * A name right after 第…届 opens the name of an event (第三届亚洲青年运动会, 第十五届全运会): the event is not
      * an entity, and the place in it is not mentioned as a place.
      */
     private static boolean opensEventName(String s, Candidate c) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Names given twice, Chinese then Latin in parentheses: 国际乒联（ITTF）, 深度求索（DeepSeek）. A Latin name
+ * Names given twice, Chinese then Latin in parentheses: 国际足联（FIFA）, 字节跳动（ByteDance）. A Latin name
  * in parentheses after a found name is the same entity; a known Latin name in parentheses after unknown
  * Chinese words names those words too, back to a category word (公司, 企业, 平台) or punctuation.
  */

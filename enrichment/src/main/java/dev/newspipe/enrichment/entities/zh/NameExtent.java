@@ -28,7 +28,7 @@ final class NameExtent {
                 return w.start(t);
             }
             if (word.equals("和")) {
-                // 和 joins words inside a name (文化广电和旅游局), not two names (公安部和外交部) nor a name and its suffix.
+                // 和 joins words inside a name (住房和城乡建设局), not two names (商务部和财政部) nor a name and its suffix.
                 if (cur == pos || scan.knownPlaceOrOrgEndingAt(w.start(t)) != null) {
                     return -1;
                 }

@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * Names of organisations not in the gazetteer, built backwards from an organisation suffix word (…协会,
  * …局, …研究所, …大学, …集团): the words before the suffix belong to the name up to an anchor — a known
- * place or organisation (云南省|公安厅, 公安部|刑事|侦查|局) or a name-opening word (中国|汽车|工业|协会) — or,
+ * place or organisation (四川省|公安厅, 交通运输部|海事|局) or a name-opening word (中国|钢铁|工业|协会) — or,
  * with no anchor, a run of characters SmartCN could not join into words (an unknown brand: 某|某|集团).
- * Also a country followed by 队 (中国队: a national team).
+ * Also a country followed by 队 (美国队: a national team).
  */
 final class OrganizationRules {
 
@@ -29,12 +29,12 @@ final class OrganizationRules {
         for (int t = 0; t < w.count(); t++) {
             String word = w.word(t);
             if (!isSuffixWord(word) || knownEndsAt(scan, w.end(t))) {
-                continue; // a known name ending here is the name (亚太经合组织), not the end of a longer one
+                continue; // a known name ending here is the name (世界贸易组织), not the end of a longer one
             }
             int start = NameExtent.backToAnchor(scan, lex, w.start(t), MAX_BACK);
             if (start >= 0 && lex.descriptiveSuffixes.contains(word)
                     && scan.knownStartingAt(start) != null && scan.knownStartingAt(start).type() == EntityType.LOCATION) {
-                start = -1; // 杭州人工智能公司 describes a company; it does not name one
+                start = -1; // 成都科技公司 describes a company; it does not name one
             }
             if (start < 0) {
                 start = NameExtent.backOverUnknownRun(scan, lex, w.start(t));
@@ -46,7 +46,7 @@ final class OrganizationRules {
                 Candidate anchor = scan.knownStartingAt(start);
                 if (anchor != null && anchor.type() == EntityType.ORGANIZATION && anchor.end() == w.start(t)
                         && lex.companyForms.contains(word)) {
-                    // 腾讯|公司, 比亚迪|股份有限公司: the known company under its full name
+                    // 京东|公司, 奇瑞|股份有限公司: the known company under its full name
                     found.add(new Candidate(start, w.end(t), EntityType.ORGANIZATION, anchor.canonical(), anchor.key(),
                             0.8, Candidate.RULE));
                 } else {
@@ -64,7 +64,7 @@ final class OrganizationRules {
     }
 
     /**
-     * A known place right before a known public body names that place's body: 中国|外交部. Not a company:
+     * A known place right before a known public body names that place's body: 中国|商务部. Not a company:
      * 德国|大众汽车 is a country and a company.
      */
     private void placeAndOrganization(Scan scan, List<Candidate> found) {
@@ -78,7 +78,7 @@ final class OrganizationRules {
         }
     }
 
-    /** A word that ends an organisation's name: a suffix itself, or a longer word ending in one (公安厅, 统计局). */
+    /** A word that ends an organisation's name: a suffix itself, or a longer word ending in one (财政厅, 税务局). */
     private boolean isSuffixWord(String word) {
         if (lex.notNames.contains(word)) {
             return false;

@@ -11,11 +11,11 @@ import java.util.Set;
  * Names of people not in the gazetteer:
  * <ul>
  *   <li>Chinese names: a surname and one or two given-name characters that SmartCN left as single
- *       characters (it does not know the name), confirmed by a title before (董事长王传福, 部长王小洪) or, for
- *       three-character names, a cue after (郑秉文认为, 陈晓雯说);</li>
+ *       characters (it does not know the name), confirmed by a title before (董事长李书福, 部长王祥喜) or, for
+ *       three-character names, a cue after (刘振宇认为, 林晓燕说);</li>
  *   <li>transliterated foreign names: a run of characters of the transliteration alphabet after a title
- *       (内政大臣苏速卡) or before a cue (索林说), and any two such runs joined by a middle dot (佩特拉·索林);</li>
- *   <li>every other occurrence of a name so confirmed, and the last part of a dotted name (索林).</li>
+ *       (外交大臣拉米) or before a cue (拉米说), and any two such runs joined by a middle dot (戴维·拉米);</li>
+ *   <li>every other occurrence of a name so confirmed, and the last part of a dotted name (拉米).</li>
  * </ul>
  */
 final class PersonRules {
@@ -66,7 +66,7 @@ final class PersonRules {
                 end = w.end(u);
                 given++;
             }
-            // A given name does not end in a function character: 王毅在… is 王毅 + 在.
+            // A given name does not end in a function character: 张伟在… is 张伟 + 在.
             while (given > 0 && lex.nameStopChars.contains(scan.text.charAt(end - 1))) {
                 end--;
                 given--;

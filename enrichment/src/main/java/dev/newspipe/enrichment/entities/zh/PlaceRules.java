@@ -9,7 +9,7 @@ import java.util.List;
  * Names of places not in the gazetteer:
  * <ul>
  *   <li>a place right after a known country or province, in characters SmartCN could not join into words:
- *       either a transliteration (匈牙利|塞格德) or ending in an administrative suffix (韩国|庆州, 柬埔寨|西哈努克省);</li>
+ *       either a transliteration (波兰|波兹南) or ending in an administrative suffix (韩国|清州, 老挝|琅勃拉邦省);</li>
  *   <li>an unknown word followed by an administrative suffix (…|县, …|省);</li>
  *   <li>a facility: a name word before a facility suffix (…滑雪场, …机场, …水库), back to an anchor where there is one;</li>
  *   <li>a dictionary word ending in a natural-feature character (…湖, …山, …岛).</li>

@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * Words of a text as Lucene SmartCN cuts them. SmartCN knows common words but not most names: it cuts an
- * unknown name into single characters (王|传|福, 比|亚|迪), which the rules use as a sign of a name.
+ * unknown name into single characters (李|书|福, 奇|瑞), which the rules use as a sign of a name.
  * Positions covered by no token (spaces, some symbols) count as boundaries.
  */
 final class Segmentation {

@@ -65,7 +65,7 @@ final class ZhLexicon {
                 });
     }
 
-    /** A place written with its administrative suffix (广东省, 深圳市) is also known without it (广东, 深圳). */
+    /** A place written with its administrative suffix (江苏省, 苏州市) is also known without it (江苏, 苏州). */
     private void addSurface(String surface, Gazetteer.Entry entry) {
         String folded = normalizer.fold(surface);
         gazetteer.add(folded, entry);
