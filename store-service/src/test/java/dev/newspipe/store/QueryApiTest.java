@@ -9,6 +9,7 @@ import dev.newspipe.contract.Mention;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.contract.TopicTag;
 import dev.newspipe.infra.QuarkusInfraResource;
+import dev.newspipe.store.query.ArticleSearch;
 import dev.newspipe.store.service.EnrichedArticleWriter;
 import dev.newspipe.store.service.EnrichedArticleWriter.Received;
 import io.quarkus.test.common.ResourceArg;
@@ -85,6 +86,7 @@ class QueryApiTest {
                 .statusCode(200)
                 .body("items.id", contains("qa-ja", "qa-zh", "qa-en"))
                 .body("total", equalTo(4))
+                .body("total_exact", equalTo(true))
                 .extract().path("next_cursor");
         given().queryParam("source", SOURCE).queryParam("limit", 3).queryParam("cursor", cursor).get("/articles").then()
                 .statusCode(200)
@@ -100,8 +102,11 @@ class QueryApiTest {
                 .body("items.id", contains("qa-en"));
         given().queryParam("source", SOURCE).queryParam("entity", "Xi Jinping").get("/articles").then()
                 .body("items.id", contains("qa-ja", "qa-zh", "qa-en"));
+        // A surface form names its entity: 习近平 finds Xi Jinping's articles in every language.
         given().queryParam("source", SOURCE).queryParam("entity", "习近平").get("/articles").then()
-                .body("items.id", contains("qa-zh"));
+                .body("items.id", contains("qa-ja", "qa-zh", "qa-en"));
+        given().queryParam("source", SOURCE).queryParam("entity", "Nobody Atall").get("/articles").then()
+                .body("items", empty()).body("total", equalTo(0)).body("total_exact", equalTo(true));
         given().queryParam("source", SOURCE).queryParam("entity", "Xi Jinping").queryParam("entity_type", "LOCATION")
                 .get("/articles").then().body("items", empty());
         given().queryParam("source", SOURCE).queryParam("topic", "medtop:04000000").get("/articles").then()
@@ -116,9 +121,36 @@ class QueryApiTest {
     }
 
     @Test
+    void beyondTheWindowTotalIsALowerBoundAndFacetsCountTheNewest() {
+        String source = "window-test";
+        List<Received> batch = new ArrayList<>();
+        for (int i = 0; i <= ArticleSearch.WINDOW; i++) { // one more than the window
+            ArticleEnriched a = new ArticleEnriched(1, "win-" + i, "Window " + i, "Body " + i,
+                    Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * i).toString(), source, null, null, null,
+                    i == 0 ? "zh" : "en", Instant.parse("2025-10-28T00:00:00Z"), Instant.parse("2025-10-28T00:00:01Z"),
+                    List.of(), List.of(), List.of());
+            batch.add(new Received(a, EventJson.MAPPER.valueToTree(a).toString()));
+        }
+        writer.write(batch);
+        given().queryParam("source", source).queryParam("limit", 1).get("/articles").then()
+                .statusCode(200)
+                .body("items.id", contains("win-" + ArticleSearch.WINDOW))
+                .body("total", equalTo(ArticleSearch.WINDOW))
+                .body("total_exact", equalTo(false))
+                .body("facets.articles", equalTo(ArticleSearch.WINDOW))
+                // the oldest article (the only zh one) is outside the newest WINDOW
+                .body("facets.languages.language", contains("en"))
+                .body("facets.languages[0].articles", equalTo(ArticleSearch.WINDOW));
+        given().queryParam("source", source).queryParam("language", "zh").get("/articles").then()
+                .body("total", equalTo(1)).body("total_exact", equalTo(true)).body("facets.articles", equalTo(1));
+    }
+
+    @Test
     void facetsCountTheWholeResultSet() {
         given().queryParam("source", SOURCE).queryParam("limit", 1).get("/articles").then()
                 .body("items.size()", equalTo(1))
+                .body("total_exact", equalTo(true))
+                .body("facets.articles", equalTo(4))
                 .body("facets.entities.PERSON[0].canonical", equalTo("Xi Jinping"))
                 .body("facets.entities.PERSON[0].articles", equalTo(3))
                 .body("facets.entities.ORGANIZATION.canonical", contains("Bank of Japan"))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * Turns the matches of one text, taken in reading order, into normalised values, resolving what is missing
@@ -400,29 +401,22 @@ final class DateResolver {
 
     // ---- choosing the missing year or month ----
 
+    /** 28日: the 28th of the month before, of, or after the anchor's, whichever is nearest to it. */
     private LocalDate closestDayOfMonth(int day) {
-        LocalDate best = null;
         YearMonth here = YearMonth.from(anchor);
-        for (int k = -1; k <= 1; k++) {
-            YearMonth ym = here.plusMonths(k);
-            if (day > ym.lengthOfMonth()) {
-                continue;
-            }
-            LocalDate date = ym.atDay(day);
-            if (best == null || distance(date) < distance(best)) {
-                best = date;
-            }
-        }
-        if (best == null) {
-            throw new IllegalArgumentException("no such day");
-        }
-        return best;
+        return closestDay(List.of(here.minusMonths(1), here, here.plusMonths(1)), day);
     }
 
+    /** 10月26日: that day in the year before, of, or after the anchor's, whichever is nearest to it. */
     private LocalDate closestMonthDay(int month, int day) {
+        int year = anchor.getYear();
+        return closestDay(List.of(YearMonth.of(year - 1, month), YearMonth.of(year, month),
+                YearMonth.of(year + 1, month)), day);
+    }
+
+    private LocalDate closestDay(List<YearMonth> months, int day) {
         LocalDate best = null;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            YearMonth ym = YearMonth.of(y, month);
+        for (YearMonth ym : months) {
             if (day > ym.lengthOfMonth()) {
                 continue;
             }

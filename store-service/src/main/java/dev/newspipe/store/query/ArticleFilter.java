@@ -110,29 +110,30 @@ public record ArticleFilter(String text, String entity, String entityType, Strin
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** {@code where} conditions on {@code articles a}; always a valid boolean expression. */
-    SqlBuilder where() {
+    /** Whether the filter names an entity, to be resolved to its ids before {@link #where(List)}. */
+    boolean namesEntity() {
+        return entity != null || entityKey != null;
+    }
+
+    /**
+     * {@code where} conditions on {@code articles a}; always a valid boolean expression.
+     *
+     * @param entityIds the ids of the entity this filter names ({@link #namesEntity()}), else null
+     */
+    SqlBuilder where(List<Long> entityIds) {
         SqlBuilder where = new SqlBuilder().append(" true"); // leading space: callers end in "where"
         if (text != null) {
             String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where.append(" and (a.title ilike ? or a.body ilike ?)", pattern, pattern);
         }
-        if (entity != null) {
-            where.append(" and exists (select 1 from article_entities ae join entities e on e.id = ae.entity_id"
-                    + " where ae.article_id = a.id");
-            if (entityType != null) {
-                where.append(" and e.type = ?", entityType);
-            }
-            where.append(" and (lower(e.canonical) = lower(?) or e.key = ?"
-                    + " or exists (select 1 from mentions m where m.article_id = a.id and m.entity_id = e.id"
-                    + " and lower(m.text) = lower(?))))", entity, entity, entity);
+        if (entityIds != null) {
+            // The entity was resolved to its ids first (see EntityDirectory#resolve): a literal list lets the
+            // planner use the statistics of article_entities instead of guessing at a nested subquery.
+            where.append(" and a.id in (select ae.article_id from article_entities ae where ae.entity_id = any(?))",
+                    (Object) entityIds.toArray(Long[]::new));
         } else if (entityType != null) {
             where.append(" and exists (select 1 from article_entities ae join entities e on e.id = ae.entity_id"
                     + " where ae.article_id = a.id and e.type = ?)", entityType);
-        }
-        if (entityKey != null) {
-            where.append(" and exists (select 1 from article_entities ae join entities e on e.id = ae.entity_id"
-                    + " where ae.article_id = a.id and e.key = ?)", entityKey);
         }
         if (topic != null) {
             where.append(" and exists (select 1 from article_topics at join topic_ancestors ta on ta.code = at.code"

@@ -10,11 +10,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /articles}: the filtered articles newest first, a page at a time, with facets over all of them. */
+/**
+ * {@code GET /articles}: the filtered articles newest first, a page at a time, with their total and facets (exact
+ * up to {@link #WINDOW} matching articles, over the newest {@link #WINDOW} beyond).
+ */
 @ApplicationScoped
 public class ArticleSearch {
 
@@ -31,11 +35,17 @@ public class ArticleSearch {
     public record LanguageCount(String language, long articles) {
     }
 
-    public record Facets(Map<String, List<EntityCount>> entities, List<TopicCount> topics, List<LanguageCount> languages) {
+    /**
+     * Top entities per type, top-level topics and languages of the matching articles; {@code articles} is how
+     * many (newest first) they count: all of them, or the newest {@link #WINDOW} of a larger result set.
+     */
+    public record Facets(Map<String, List<EntityCount>> entities, List<TopicCount> topics, List<LanguageCount> languages,
+            long articles) {
     }
 
+    /** {@code total} is exact when {@code total_exact}; otherwise more than {@link #WINDOW} articles match. */
     public record Page(List<ArticleSummary> items, @JsonProperty("next_cursor") String nextCursor, long total,
-            Facets facets) {
+            @JsonProperty("total_exact") boolean totalExact, Facets facets) {
     }
 
     static final int FACET_SIZE = 10;
@@ -46,12 +56,27 @@ public class ArticleSearch {
         this.dataSource = dataSource;
     }
 
+    /**
+     * How many matching articles, newest first, are counted exactly and faceted. Counting and faceting all of a
+     * broad result set (a language: a third of the store) costs time in proportion to it; beyond this window
+     * the page still comes back in milliseconds and says that its total is a lower bound.
+     */
+    public static final int WINDOW = 500;
+
     public Page search(ArticleFilter filter, Cursor after, int limit, boolean withFacets) {
         try (Connection c = dataSource.getConnection()) {
+            List<Long> entityIds = null;
+            if (filter.namesEntity()) {
+                entityIds = EntityDirectory.resolve(c, filter);
+                if (entityIds.isEmpty()) {
+                    return new Page(List.of(), null, 0, true, withFacets ? emptyFacets() : null);
+                }
+            }
+            SqlBuilder where = filter.where(entityIds);
             SqlBuilder page = new SqlBuilder().append("""
                     select a.id, a.title, a.source, a.url, a.author, a.language, a.event->>'published_at',
                            a.published_at, left(a.body, 200)
-                    from articles a where """).append(filter.where());
+                    from articles a where """).append(where);
             if (after != null) {
                 page.append(" and (a.published_at, a.id) < (?, ?)", after.publishedAt(), after.id());
             }
@@ -70,59 +95,85 @@ public class ArticleSearch {
                 items.remove(limit);
                 next = new Cursor(published.get(limit - 1), items.get(limit - 1).id()).encode();
             }
-            return new Page(items, next, count(c, filter), withFacets ? facets(c, filter) : null);
+            if (!withFacets) {
+                long counted = count(c, where);
+                return new Page(items, next, Math.min(counted, WINDOW), counted <= WINDOW, null);
+            }
+            Facets counted = facets(c, where); // its articles: how many matched, up to WINDOW + 1
+            long matched = counted.articles();
+            Facets facets = new Facets(counted.entities(), counted.topics(), counted.languages(), Math.min(matched, WINDOW));
+            return new Page(items, next, Math.min(matched, WINDOW), matched <= WINDOW, facets);
         } catch (SQLException e) {
             throw new IllegalStateException("Article search failed: " + e.getMessage(), e);
         }
     }
-
-    private static long count(Connection c, ArticleFilter filter) throws SQLException {
-        SqlBuilder count = new SqlBuilder().append("select count(*) from articles a where ").append(filter.where());
+    /** Matching articles, counted up to one more than the window. */
+    private static long count(Connection c, SqlBuilder where) throws SQLException {
+        SqlBuilder count = new SqlBuilder().append("select count(*) from (select 1 from articles a where ")
+                .append(where).append(" limit ?) matched", WINDOW + 1);
         try (PreparedStatement s = count.prepare(c); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static SqlBuilder hits(ArticleFilter filter) {
-        return new SqlBuilder().append("with hits as (select a.id, a.language from articles a where ")
-                .append(filter.where()).append(") ");
-    }
-
-    private static Facets facets(Connection c, ArticleFilter filter) throws SQLException {
+    private static Facets emptyFacets() {
         Map<String, List<EntityCount>> entities = new LinkedHashMap<>();
         for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
             entities.put(type, new ArrayList<>());
         }
-        SqlBuilder entitySql = hits(filter).append("""
-                select type, canonical, key, n from (
-                    select e.type, e.canonical, e.key, count(*) as n,
-                           row_number() over (partition by e.type order by count(*) desc, e.canonical) as rank
-                    from hits h join article_entities ae on ae.article_id = h.id join entities e on e.id = ae.entity_id
-                    group by e.id, e.type, e.canonical, e.key) ranked
-                where rank <= ? order by type, n desc, canonical""", FACET_SIZE);
-        try (PreparedStatement s = entitySql.prepare(c); ResultSet rs = s.executeQuery()) {
+        return new Facets(entities, new ArrayList<>(), new ArrayList<>(), 0);
+    }
+
+    /**
+     * All facets in one statement, so that the filter is evaluated once: over the newest {@link #WINDOW}
+     * matching articles, plus one more row to tell whether there are more.
+     */
+    private static Facets facets(Connection c, SqlBuilder where) throws SQLException {
+        SqlBuilder sql = new SqlBuilder().append("""
+                with matched as materialized (
+                    select a.id, a.language, a.published_at from articles a where """).append(where).append("""
+                     order by a.published_at desc, a.id desc limit ?),
+                hits as (select id, language from matched order by published_at desc, id desc limit ?),
+                entity_counts as (
+                    select ae.entity_id, count(*) as n from hits h join article_entities ae on ae.article_id = h.id
+                    group by ae.entity_id),
+                ranked as (
+                    select e.type, e.canonical, e.key, ec.n,
+                           row_number() over (partition by e.type order by ec.n desc, e.canonical) as rank
+                    from entity_counts ec join entities e on e.id = ec.entity_id),
+                top_counts as (
+                    select x.top_code, count(*) as n
+                    from hits h cross join lateral
+                         (select distinct at.top_code from article_topics at where at.article_id = h.id) x
+                    group by x.top_code)
+                select 'entity', type, canonical, key, n from ranked where rank <= ?
+                union all
+                select 'topic', tc.top_code, t.label, null, tc.n from top_counts tc join topics t on t.code = tc.top_code
+                union all
+                select 'language', language, null, null, count(*) from hits group by language
+                union all
+                select 'matched', null, null, null, count(*) from matched
+                """, WINDOW + 1, WINDOW, FACET_SIZE);
+        Facets facets = emptyFacets();
+        long matched = 0;
+        try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                entities.get(rs.getString(1)).add(new EntityCount(rs.getString(2), rs.getString(3), rs.getLong(4)));
+                switch (rs.getString(1)) {
+                    case "entity" -> facets.entities().get(rs.getString(2))
+                            .add(new EntityCount(rs.getString(3), rs.getString(4), rs.getLong(5)));
+                    case "topic" -> facets.topics().add(new TopicCount(rs.getString(2), rs.getString(3), rs.getLong(5)));
+                    case "language" -> facets.languages().add(new LanguageCount(rs.getString(2), rs.getLong(5)));
+                    default -> matched = rs.getLong(5);
+                }
             }
         }
-        List<TopicCount> topics = new ArrayList<>();
-        SqlBuilder topicSql = hits(filter).append("""
-                select t.code, t.label, count(distinct h.id) from hits h
-                join article_topics at on at.article_id = h.id join topics t on t.code = at.top_code
-                group by t.code, t.label order by 3 desc, t.code""");
-        try (PreparedStatement s = topicSql.prepare(c); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                topics.add(new TopicCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
-            }
+        for (List<EntityCount> counts : facets.entities().values()) {
+            counts.sort(Comparator.comparingLong(EntityCount::articles).reversed().thenComparing(EntityCount::canonical));
         }
-        List<LanguageCount> languages = new ArrayList<>();
-        SqlBuilder languageSql = hits(filter).append("select language, count(*) from hits group by language order by 2 desc, 1");
-        try (PreparedStatement s = languageSql.prepare(c); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                languages.add(new LanguageCount(rs.getString(1), rs.getLong(2)));
-            }
-        }
-        return new Facets(entities, topics, languages);
+        facets.topics().sort(Comparator.comparingLong(TopicCount::articles).reversed().thenComparing(TopicCount::code));
+        facets.languages().sort(Comparator.comparingLong(LanguageCount::articles).reversed()
+                .thenComparing(LanguageCount::language));
+        return new Facets(facets.entities(), facets.topics(), facets.languages(), matched);
     }
 }

@@ -47,4 +47,31 @@ public class EntityDirectory {
         }
         return suggestions;
     }
+
+    /**
+     * The ids of the entities a filter names: by canonical name (any case) or key, or by a surface form any
+     * article mentions them by (トランプ finds Donald Trump, and so every article about him in any language).
+     */
+    static List<Long> resolve(Connection c, ArticleFilter filter) throws SQLException {
+        SqlBuilder sql = new SqlBuilder();
+        if (filter.entityKey() != null) {
+            sql.append("select e.id from entities e where e.key = ?", filter.entityKey());
+        } else {
+            sql.append("""
+                    select e.id from entities e
+                    where (lower(e.canonical) = lower(?) or e.key = ?
+                           or e.id in (select m.entity_id from mentions m where lower(m.text) = lower(?)))""",
+                    filter.entity(), filter.entity(), filter.entity());
+            if (filter.entityType() != null) {
+                sql.append(" and e.type = ?", filter.entityType());
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
 }

@@ -36,9 +36,11 @@ public class ArticleResource {
      */
     @GET
     @Operation(summary = "Search stored articles", description = "All filters combine with AND. q matches title or "
-            + "body as a substring (any script); entity is a canonical name, key or surface form; topic is an IPTC "
+            + "body as a substring (any script); entity is a canonical name, key or surface form (a surface form finds its "
+            + "entities' articles in every language); topic is an IPTC "
             + "qcode at any level (descendants match); date_from/date_to select articles that mention a date in that "
-            + "range; published_from/published_to bound the publication time.")
+            + "range; published_from/published_to bound the publication time. total and facets are exact up to 500 "
+            + "matching articles; beyond, total_exact is false and facets count the newest 500.")
     public ArticleSearch.Page list(@QueryParam("q") String q, @QueryParam("entity") String entity,
             @QueryParam("entity_type") String entityType, @QueryParam("topic") String topic,
             @QueryParam("language") String language, @QueryParam("source") String source,
