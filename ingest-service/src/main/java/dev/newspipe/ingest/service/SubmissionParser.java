@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,12 @@ public class SubmissionParser {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     /** Publication years outside this range are typing errors, not news. */
+    /**
+     * An HTML or XML tag, comment or CDATA section. Articles are plain text: the enricher's offsets count
+     * characters of the text, and a downstream page that shows a title must never run a script from it.
+     * "a < b" and "x<3" are not tags; "<b>", "<br/>", "<svg/onload=…>" and "<script src=…>" are.
+     */
+    private static final Pattern MARKUP = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9:-]*(?:[\\s/][^<>]*)?>|!--|!\\[CDATA\\[)");
     private static final int MIN_YEAR = 1800;
     private static final int MAX_YEARS_AHEAD = 1;
 
@@ -83,6 +90,10 @@ public class SubmissionParser {
         String language = text(json, "language", false, 35, errors);
         String id = text(json, "id", false, 128, errors);
 
+        rejectMarkup("title", title, errors);
+        rejectMarkup("body", bodyText, errors);
+        rejectMarkup("source", source, errors);
+        rejectMarkup("author", author, errors);
         if (publishedAt != null) {
             checkPublishedAt(publishedAt, errors);
         }
@@ -158,6 +169,18 @@ public class SubmissionParser {
             }
         }
         return value;
+    }
+
+    private static void rejectMarkup(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return;
+        }
+        Matcher m = MARKUP.matcher(value);
+        if (m.find()) {
+            String found = value.substring(m.start(), Math.min(m.end(), m.start() + 40));
+            errors.add(new FieldError(field, "must be plain text, not HTML (found \"" + found
+                    + "\" at " + m.start() + "); strip the markup before posting"));
+        }
     }
 
     private void checkPublishedAt(String value, List<FieldError> errors) {
