@@ -1,0 +1,55 @@
+package dev.newspipe.ingest;
+
+import dev.newspipe.infra.FreePorts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * With no broker to talk to, ingest says so: 503 problem+json with Retry-After, within the configured bound,
+ * never a 202 and never a hanging request. The broker address is a port nothing listens on.
+ */
+@QuarkusTest
+@TestProfile(BrokerUnreachableTest.NoBroker.class)
+class BrokerUnreachableTest {
+
+    public static class NoBroker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("kafka.bootstrap.servers", "127.0.0.1:" + FreePorts.next(),
+                    "ingest.publish-timeout", "2s");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true; // no QuarkusInfraResource: no broker on purpose
+        }
+    }
+
+    @Test
+    void unreachableBrokerIsA503WithRetryAfterWithinTheTimeout() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long start = System.nanoTime();
+            Response response = given().contentType("application/json")
+                    .body("{\"title\":\"t\",\"body\":\"b\",\"published_at\":\"2025-10-28\",\"id\":\"down-" + attempt + "\"}")
+                    .post("/articles");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            response.then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("2"))
+                    .body("status", equalTo(503));
+            assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0,
+                    "answered in " + took.toMillis() + " ms; configured 2 s, so well under 5 s even on a busy machine");
+        }
+        given().get("/q/health/live").then().statusCode(200);
+    }
+}
