@@ -50,6 +50,7 @@ class BrokerUnreachableTest {
             assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0,
                     "answered in " + took.toMillis() + " ms; configured 2 s, so well under 5 s even on a busy machine");
         }
-        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200); // alive: restarting would not bring the broker back
+        given().get("/q/health/ready").then().statusCode(503); // not ready: send no traffic here
     }
 }

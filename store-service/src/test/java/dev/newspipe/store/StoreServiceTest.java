@@ -18,6 +18,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Enriched events from a real broker into a real PostgreSQL, read back over HTTP. */
 @QuarkusTest
@@ -111,6 +113,24 @@ class StoreServiceTest {
         assertEquals(1L, StoredArticle.count("id", "store-2"));
         given().get("/articles/store-2").then().body("title", equalTo("newer enrichment"))
                 .body("enriched_at", equalTo("2025-10-28T00:00:05Z"));
+    }
+
+    /** A NUL in a text: PostgreSQL refuses it for good (SQLState 22021), so only that record is dead-lettered. */
+    @Test
+    void aRecordTheDatabaseRefusesIsDeadLetteredAloneAndItsNeighboursStored() {
+        TopicProbe probe = new TopicProbe(bootstrap);
+        send(event("store-before-nul", "before", Instant.parse("2025-10-28T00:00:01Z")));
+        send(event("store-nul", "a NUL \u0000 in the title", Instant.parse("2025-10-28T00:00:01Z")));
+        send(event("store-after-nul", "after", Instant.parse("2025-10-28T00:00:01Z")));
+        awaitStored("store-before-nul");
+        awaitStored("store-after-nul");
+        List<ConsumerRecord<String, String>> dead = probe.await("news.articles.dlq.store",
+                r -> "store-nul".equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.startsWith("SQLState 22"), reason);
+        assertEquals("store", new String(dead.get(0).headers().lastHeader("dead-letter-stage").value(), StandardCharsets.UTF_8));
+        given().get("/articles/store-nul").then().statusCode(404);
     }
 
     @Test

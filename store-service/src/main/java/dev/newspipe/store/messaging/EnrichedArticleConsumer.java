@@ -4,6 +4,7 @@ import dev.newspipe.contract.ArticleEnriched;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
 import dev.newspipe.store.service.EnrichedArticleWriter;
 import dev.newspipe.store.service.EnrichedArticleWriter.Received;
+import dev.newspipe.store.service.StoreFailures;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -26,7 +27,10 @@ import java.util.concurrent.CompletionStage;
 /**
  * news.articles.enriched → PostgreSQL, a poll's worth of records at a time. Records that cannot be read
  * are dead-lettered one by one (so one bad record never sends its neighbours away); the rest are
- * written in one transaction; only then is the batch acknowledged and its offsets committed.
+ * written in one transaction; only then is the batch acknowledged and its offsets committed. While the
+ * database fails transiently (down, restarting) the write is retried with backoff and nothing is
+ * dead-lettered; a record the database refuses for good is found by writing the batch record by record,
+ * and dead-lettered alone ({@link StoreFailures}).
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -45,21 +49,58 @@ public class EnrichedArticleConsumer {
 
     @Incoming("articles-enriched")
     @Blocking
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) throws InterruptedException {
         List<Received> readable = new ArrayList<>();
+        List<KafkaRecord<String, byte[]>> sources = new ArrayList<>();
         for (KafkaRecord<String, byte[]> record : batch) {
             try {
                 ArticleEnriched event = reader.deserialize(record.getTopic(), record.getPayload());
                 readable.add(new Received(event, new String(record.getPayload(), StandardCharsets.UTF_8)));
+                sources.add(record);
             } catch (SerializationException e) {
                 deadLetter(record, e);
             }
         }
         if (!readable.isEmpty()) {
-            EnrichedArticleWriter.Outcome outcome = writer.write(readable);
-            LOG.debugf("Stored batch of %d: %d written, %d unchanged", readable.size(), outcome.written(), outcome.unchanged());
+            try {
+                EnrichedArticleWriter.Outcome outcome = writeRetrying(readable);
+                LOG.debugf("Stored batch of %d: %d written, %d unchanged", readable.size(), outcome.written(),
+                        outcome.unchanged());
+            } catch (RuntimeException permanent) {
+                // Some record of the batch can never be stored: find it, store the others.
+                LOG.warnf("Batch of %d failed for good (%s); storing its records one by one", readable.size(),
+                        StoreFailures.describe(permanent));
+                for (int i = 0; i < readable.size(); i++) {
+                    try {
+                        writeRetrying(List.of(readable.get(i)));
+                    } catch (RuntimeException e) {
+                        deadLetter(sources.get(i), e);
+                    }
+                }
+            }
         }
         return batch.ack();
+    }
+
+    /**
+     * Writes, retrying transient failures (database down, restarting, out of connections) with backoff for
+     * as long as they last, so that they hold the partition back instead of sending articles away; offsets are
+     * not committed meanwhile. A permanent failure is thrown.
+     */
+    private EnrichedArticleWriter.Outcome writeRetrying(List<Received> records) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.write(records);
+            } catch (RuntimeException e) {
+                if (StoreFailures.isPermanent(e)) {
+                    throw e;
+                }
+                java.time.Duration wait = StoreFailures.backoff(attempt);
+                LOG.warnf("Storing %d article(s) failed (attempt %d, %s); retrying in %d ms", records.size(), attempt,
+                        StoreFailures.describe(e), wait.toMillis());
+                Thread.sleep(wait.toMillis());
+            }
+        }
     }
 
     /** Writes the record as it came, with why and where from, and waits for the broker's acknowledgement. */
@@ -69,7 +110,8 @@ public class EnrichedArticleConsumer {
         LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), offset,
                 reason.getMessage());
         RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", bytes(reason.getMessage()));
+        headers.add("dead-letter-reason", bytes(reason instanceof SerializationException ? reason.getMessage()
+                : StoreFailures.describe(reason)));
         headers.add("dead-letter-cause", bytes(reason.getCause() == null ? reason.getClass().getName() : reason.getCause().toString()));
         headers.add("dead-letter-stage", bytes("store"));
         headers.add("dead-letter-topic", bytes(record.getTopic()));
