@@ -57,13 +57,18 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Starts an embedded server keeping its data in {@code dataDir} (initialised on first use). */
     public static PostgresServer embedded(Path dataDir) {
+        return embedded(dataDir, FreePorts.next());
+    }
+
+    /** As {@link #embedded(Path)}, on a given port: a test stops the server and starts it again where it was. */
+    public static PostgresServer embedded(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
             long started = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
-                    .setPort(FreePorts.next())
+                    .setPort(port)
                     .start();
             String description = "embedded PostgreSQL (zonky) at 127.0.0.1:" + pg.getPort() + ", data in " + dataDir;
             LOG.info("Started {} in {} ms", description, (System.nanoTime() - started) / 1_000_000);

@@ -2,15 +2,10 @@ package dev.newspipe.e2e.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newspipe.contract.ArticleEnriched;
-import dev.newspipe.contract.DateTag;
-import dev.newspipe.contract.EntityTag;
-import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.EventJson;
-import dev.newspipe.contract.Mention;
-import dev.newspipe.contract.TextField;
-import dev.newspipe.contract.TopicTag;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.EventSerializer;
+import dev.newspipe.e2e.EnrichedArticles;
 import dev.newspipe.infra.FreePorts;
 import dev.newspipe.infra.Infrastructure;
 import dev.newspipe.infra.LocalKafka;
@@ -34,7 +29,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +65,7 @@ class StoreThroughputBenchmark {
                 List<byte[]> values = new ArrayList<>(n);
                 EventSerializer<ArticleEnriched> serializer = new EventSerializer<>();
                 for (int i = 0; i < n; i++) {
-                    values.add(serializer.serialize(Topics.ENRICHED, article("bench-" + i, title, body, i)));
+                    values.add(serializer.serialize(Topics.ENRICHED, EnrichedArticles.sized("bench-" + i, title, body, i)));
                 }
                 long produceStart = System.nanoTime();
                 prefill(infra.kafkaBootstrapServers(), values);
@@ -109,34 +103,6 @@ class StoreThroughputBenchmark {
                 pg.dropDatabase(database);
             }
         }
-    }
-
-    /** An enriched article the size of the sample, with 10 entities of 3 mentions each, 8 dates and 3 topics. */
-    static ArticleEnriched article(String id, String title, String body, int i) {
-        List<EntityTag> entities = new ArrayList<>();
-        EntityType[] types = EntityType.values();
-        for (int e = 0; e < 10; e++) {
-            List<Mention> mentions = new ArrayList<>();
-            for (int m = 0; m < 3; m++) {
-                int start = (e * 3 + m) * 97 % (body.length() - 10);
-                mentions.add(new Mention(body.substring(start, start + 4), TextField.BODY, start, start + 4));
-            }
-            int entity = (i * 7 + e * 13) % 500; // 500 distinct entities shared across articles, as in real news
-            entities.add(new EntityTag(mentions.get(0).text(), types[entity % 3], "Entity " + entity,
-                    entity % 2 == 0 ? "bench-" + entity : null, 0.9, mentions));
-        }
-        List<DateTag> dates = new ArrayList<>();
-        for (int d = 0; d < 8; d++) {
-            int start = 200 + d * 300;
-            dates.add(new DateTag(body.substring(start, start + 5), "2025-10-" + String.format("%02d", 10 + d),
-                    TextField.BODY, start, start + 5));
-        }
-        List<TopicTag> topics = List.of(
-                new TopicTag("medtop:20000344", "international trade", "medtop:04000000", 0.8),
-                new TopicTag("medtop:04000000", "economy, business and finance", "medtop:04000000", 0.8),
-                new TopicTag("medtop:11000000", "politics", "medtop:11000000", 0.6));
-        return new ArticleEnriched(1, id, title, body, "2025-10-28", "Asia Times", null, "Jeff Pao", null, "ja",
-                Instant.parse("2025-10-28T00:00:00Z"), Instant.parse("2025-10-28T00:00:01Z"), entities, dates, topics);
     }
 
     private static void prefill(String bootstrap, List<byte[]> values) throws Exception {

@@ -1,0 +1,134 @@
+package dev.newspipe.e2e;
+
+import dev.newspipe.contract.ArticleEnriched;
+import dev.newspipe.contract.Topics;
+import dev.newspipe.contract.kafka.EventSerializer;
+import dev.newspipe.infra.FreePorts;
+import dev.newspipe.infra.LocalKafka;
+import dev.newspipe.infra.PostgresServer;
+import dev.newspipe.infra.ServiceProcess;
+import dev.newspipe.infra.TopicProbe;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * PostgreSQL stopped for 30 s while enriched articles keep arriving, then started again: store-service
+ * retries instead of dead-lettering, catches up, and every article is stored exactly once. Real processes:
+ * the packaged store-service, a KRaft broker, an embedded PostgreSQL that is really shut down.
+ */
+class DatabaseOutageIT {
+
+    private static final int ARTICLES = 1_500;
+    private static final Duration OUTAGE = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void storeCatchesUpAfterPostgresIsDownAndLosesNothing() throws Exception {
+        Path root = Path.of(System.getProperty("newspipe.root", "..")).toAbsolutePath().normalize();
+        Path pgData = dir.resolve("postgres");
+        int pgPort = FreePorts.next();
+        String title = "Database outage test";
+        String body = "本文。".repeat(1_000);
+        try (LocalKafka kafka = LocalKafka.start(dir.resolve("kafka"), FreePorts.next())) {
+            kafka.createTopics(List.of(Topics.ENRICHED, Topics.DLQ_STORE), 3);
+            PostgresServer pg = PostgresServer.embedded(pgData, pgPort);
+            pg.ensureDatabase("newspipe");
+            String jdbcUrl = pg.jdbcUrl("newspipe");
+            try (ServiceProcess store = ServiceProcess.start("store-service", root.resolve("store-service"),
+                    FreePorts.next(), Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                            "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                            "QUARKUS_DATASOURCE_USERNAME", pg.user(),
+                            "QUARKUS_DATASOURCE_PASSWORD", pg.password()),
+                    dir.resolve("store-service.log"), List.of("-Xmx512m"));
+                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                         ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+                store.awaitReady(Duration.ofSeconds(90));
+                EventSerializer<ArticleEnriched> serializer = new EventSerializer<>();
+                int sent = 0;
+
+                // A third before the outage, stored as usual.
+                sent = send(producer, serializer, title, body, sent, ARTICLES / 3);
+                awaitCount(jdbcUrl, pg, ARTICLES / 3, Duration.ofSeconds(60));
+
+                // PostgreSQL goes away; articles keep coming.
+                pg.close();
+                long downAt = System.nanoTime();
+                sent = send(producer, serializer, title, body, sent, ARTICLES / 3);
+                Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - downAt) / 1_000_000));
+                assertEquals(true, store.isAlive(), "store-service survived the outage:\n" + store.logTail(30));
+
+                // Back, and the last third arrives too.
+                pg = PostgresServer.embedded(pgData, pgPort);
+                long upAt = System.nanoTime();
+                sent = send(producer, serializer, title, body, sent, ARTICLES - sent);
+                long stored = awaitCount(jdbcUrl, pg, ARTICLES, Duration.ofSeconds(120));
+                double recovery = (System.nanoTime() - upAt) / 1e9;
+
+                assertEquals(ARTICLES, stored, "every article is stored:\n" + store.logTail(30));
+                assertEquals(ARTICLES, scalar(jdbcUrl, pg, "select count(distinct id) from articles"));
+                assertEquals(0, new TopicProbe(kafka.bootstrapServers()).recordCount(Topics.DLQ_STORE),
+                        "a database outage is not a reason to dead-letter");
+                System.out.printf("database outage: %d articles sent, %d stored once each, 0 dead-lettered; "
+                        + "PostgreSQL down %.0f s; all stored %.1f s after it came back%n",
+                        sent, stored, OUTAGE.toSeconds() * 1.0, recovery);
+            } finally {
+                pg.close();
+            }
+        }
+    }
+
+    private static int send(KafkaProducer<String, byte[]> producer, EventSerializer<ArticleEnriched> serializer,
+            String title, String body, int from, int count) throws Exception {
+        for (int i = from; i < from + count; i++) {
+            String id = "outage-" + i;
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, id, serializer.serialize(Topics.ENRICHED,
+                    EnrichedArticles.sized(id, title + " " + i, body, i))));
+        }
+        producer.flush();
+        return from + count;
+    }
+
+    private static long awaitCount(String jdbcUrl, PostgresServer pg, long n, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long count = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                count = scalar(jdbcUrl, pg, "select count(*) from articles");
+                if (count >= n) {
+                    return count;
+                }
+            } catch (java.sql.SQLException notYet) {
+                // not migrated yet, or not accepting connections yet
+            }
+            Thread.sleep(200);
+        }
+        return count;
+    }
+
+    private static long scalar(String jdbcUrl, PostgresServer pg, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
