@@ -25,14 +25,21 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final Path moduleDir;
     private final int httpPort;
+    private final Map<String, String> env;
     private final Path logFile;
+    private final List<String> jvmOptions;
     private final Process process;
 
-    private ServiceProcess(String name, int httpPort, Path logFile, Process process) {
+    private ServiceProcess(String name, Path moduleDir, int httpPort, Map<String, String> env, Path logFile,
+            List<String> jvmOptions, Process process) {
         this.name = name;
+        this.moduleDir = moduleDir;
         this.httpPort = httpPort;
+        this.env = env;
         this.logFile = logFile;
+        this.jvmOptions = jvmOptions;
         this.process = process;
     }
 
@@ -60,7 +67,7 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logFile.getParent());
             Process process = builder.start();
             LOG.info("Started {} (pid {}) on port {}, log {}", name, process.pid(), httpPort, logFile);
-            return new ServiceProcess(name, httpPort, logFile, process);
+            return new ServiceProcess(name, moduleDir, httpPort, Map.copyOf(env), logFile, List.copyOf(jvmOptions), process);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
@@ -119,6 +126,22 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hook runs, nothing is flushed or committed. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("Killed {} (pid {})", name, process.pid());
+    }
+
+    /** The same service started again, same port, environment and log (appended to). */
+    public ServiceProcess startAgain() {
+        return start(name, moduleDir, httpPort, env, logFile, jvmOptions);
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; SIGKILL if it has not after 20 s. */

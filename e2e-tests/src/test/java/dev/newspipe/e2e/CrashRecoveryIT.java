@@ -1,0 +1,244 @@
+package dev.newspipe.e2e;
+
+import dev.newspipe.contract.Topics;
+import dev.newspipe.infra.FreePorts;
+import dev.newspipe.infra.LocalKafka;
+import dev.newspipe.infra.PostgresServer;
+import dev.newspipe.infra.ServiceProcess;
+import dev.newspipe.infra.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 10,000 articles through the three services while each is killed with SIGKILL and started again in turn,
+ * and the broker is restarted once. At the end every article ingest accepted (202) is in PostgreSQL exactly
+ * once and on the enriched topic, and nothing was dead-lettered. Clients retry what was not accepted, with the
+ * same id, as the API asks them to.
+ */
+class CrashRecoveryIT {
+
+    private static final int ARTICLES = 10_000;
+    private static final int CLIENTS = 4;
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Set<String> accepted = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger rejectedAttempts = new AtomicInteger();
+
+    @Test
+    void everyAcceptedArticleIsStoredExactlyOnceThroughCrashes() throws Exception {
+        Path root = Path.of(System.getProperty("newspipe.root", "..")).toAbsolutePath().normalize();
+        int kafkaPort = FreePorts.next();
+        Path kafkaDir = dir.resolve("kafka");
+        LocalKafka kafka = LocalKafka.start(kafkaDir, kafkaPort);
+        String bootstrap = kafka.bootstrapServers();
+        kafka.createTopics(List.of(Topics.SUBMITTED, Topics.ENRICHED, Topics.DLQ_ENRICH, Topics.DLQ_STORE), 3);
+        String database = "newspipe_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        PostgresServer pg = PostgresServer.fromEnvironmentOrEmbedded(System.getenv(), dir.resolve("postgres"));
+        pg.ensureDatabase(database);
+        String jdbcUrl = pg.jdbcUrl(database);
+        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        Map<String, String> storeEnv = new HashMap<>(common);
+        storeEnv.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl, "QUARKUS_DATASOURCE_USERNAME", pg.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", pg.password()));
+        Map<String, ServiceProcess> services = new HashMap<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            services.put("store-service", start(root, "store-service", storeEnv));
+            services.put("enrich-service", start(root, "enrich-service", common));
+            services.put("ingest-service", start(root, "ingest-service", common));
+            for (ServiceProcess s : services.values()) {
+                s.awaitReady(Duration.ofSeconds(120));
+            }
+            String ingest = services.get("ingest-service").baseUrl() + "/articles";
+
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                running.add(clients.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < ARTICLES; i = next.getAndIncrement()) {
+                        postUntilAccepted(ingest, i);
+                    }
+                    return null;
+                }));
+            }
+
+            // The crashes, one at a time, while the clients post.
+            long longestRecovery = 0;
+            for (String victim : List.of("ingest-service", "enrich-service", "store-service")) {
+                awaitAccepted(accepted.size() + ARTICLES / 5);
+                long killedAt = System.nanoTime();
+                services.get(victim).kill();
+                ServiceProcess again = services.get(victim).startAgain();
+                services.put(victim, again);
+                again.awaitReady(Duration.ofSeconds(120));
+                longestRecovery = Math.max(longestRecovery, (System.nanoTime() - killedAt) / 1_000_000);
+            }
+            awaitAccepted(accepted.size() + ARTICLES / 10);
+            long brokerDownAt = System.nanoTime();
+            kafka.close();
+            kafka = LocalKafka.start(kafkaDir, kafkaPort);
+            int before = accepted.size();
+            awaitAccepted(before + 1);
+            longestRecovery = Math.max(longestRecovery, (System.nanoTime() - brokerDownAt) / 1_000_000);
+
+            for (Future<?> client : running) {
+                client.get(10, TimeUnit.MINUTES);
+            }
+            assertEquals(ARTICLES, accepted.size(), "every article was eventually accepted");
+
+            long stored = awaitStored(jdbcUrl, pg, accepted.size(), Duration.ofMinutes(5));
+            Set<String> storedIds = ids(jdbcUrl, pg);
+            Set<String> missing = new HashSet<>(accepted);
+            missing.removeAll(storedIds);
+            assertTrue(missing.isEmpty(), missing.size() + " accepted articles are not stored, e.g. "
+                    + missing.stream().limit(5).toList());
+            assertEquals(accepted.size(), stored, "one row per article");
+
+            Map<String, Integer> onTopic = keysOn(bootstrap, Topics.ENRICHED);
+            Set<String> notEnriched = new HashSet<>(accepted);
+            notEnriched.removeAll(onTopic.keySet());
+            assertTrue(notEnriched.isEmpty(), notEnriched.size() + " accepted articles are not on the enriched topic");
+            long duplicates = onTopic.values().stream().mapToInt(n -> n - 1).sum();
+            TopicProbe probe = new TopicProbe(bootstrap);
+            long deadLettered = probe.recordCount(Topics.DLQ_ENRICH) + probe.recordCount(Topics.DLQ_STORE);
+            assertEquals(0, deadLettered, "a crash is not a reason to dead-letter");
+
+            System.out.printf("crash recovery: %d articles sent, %d accepted (%d attempts answered otherwise and "
+                    + "retried), %d stored once each, %d duplicate records on the enriched topic (at-least-once), "
+                    + "%d dead-lettered; longest recovery %.1f s%n", ARTICLES, accepted.size(), rejectedAttempts.get(),
+                    stored, duplicates, deadLettered, longestRecovery / 1000.0);
+        } finally {
+            clients.shutdownNow();
+            services.values().forEach(ServiceProcess::close);
+            kafka.close();
+            pg.dropDatabase(database);
+            pg.close();
+        }
+    }
+
+    private ServiceProcess start(Path root, String name, Map<String, String> env) {
+        return ServiceProcess.start(name, root.resolve(name), FreePorts.next(), env,
+                dir.resolve("logs").resolve(name + ".log"), List.of("-Xmx512m"));
+    }
+
+    /** Posts article {@code i} until ingest answers 202: what a client that follows Retry-After does. */
+    private void postUntilAccepted(String url, int i) throws InterruptedException {
+        String id = "crash-" + i;
+        String json = "{\"id\":\"" + id + "\",\"title\":\"Markets steady as talks resume, day " + i + "\","
+                + "\"body\":\"Stocks in Tokyo and Frankfurt held their gains on Tuesday after officials said the "
+                + "talks would resume next week. The yen weakened against the dollar. Story " + i + ".\","
+                + "\"published_at\":\"2025-10-28\",\"source\":\"Crash Wire\"}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 202) {
+                    accepted.add(id);
+                    return;
+                }
+                if (response.statusCode() != 503) {
+                    throw new AssertionError(id + " answered " + response.statusCode());
+                }
+            } catch (java.io.IOException down) {
+                // ingest is being restarted
+            }
+            rejectedAttempts.incrementAndGet();
+            Thread.sleep(200);
+        }
+        throw new AssertionError(id + " was never accepted");
+    }
+
+    private void awaitAccepted(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (accepted.size() < Math.min(n, ARTICLES) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    private static long awaitStored(String jdbcUrl, PostgresServer pg, int n, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long count = 0;
+        while (System.nanoTime() < deadline) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from articles where id like 'crash-%'")) {
+                rs.next();
+                count = rs.getLong(1);
+            }
+            if (count >= n) {
+                return count;
+            }
+            Thread.sleep(500);
+        }
+        return count;
+    }
+
+    private static Set<String> ids(String jdbcUrl, PostgresServer pg) throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from articles")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Every key on the topic, with how many records carry it (read_committed, as downstream reads). */
+    private static Map<String, Integer> keysOn(String bootstrap, String topic) {
+        Map<String, Integer> keys = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp)) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    keys.merge(r.key(), 1, Integer::sum);
+                }
+            }
+        }
+        return keys;
+    }
+}
