@@ -73,8 +73,12 @@ class DatabaseOutageIT {
                 pg.close();
                 long downAt = System.nanoTime();
                 sent = send(producer, serializer, title, body, sent, ARTICLES / 3);
+                // Not ready (no database), yet alive: an orchestrator should stop routing, not restart it.
+                awaitStatus(store.baseUrl() + "/q/health/ready", 503, Duration.ofSeconds(20));
+                assertEquals(200, status(store.baseUrl() + "/q/health/live"));
                 Thread.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - downAt) / 1_000_000));
                 assertEquals(true, store.isAlive(), "store-service survived the outage:\n" + store.logTail(30));
+                assertEquals(200, status(store.baseUrl() + "/q/health/live"), "liveness does not flap");
 
                 // Back, and the last third arrives too.
                 pg = PostgresServer.embedded(pgData, pgPort);
@@ -94,6 +98,26 @@ class DatabaseOutageIT {
                 pg.close();
             }
         }
+    }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    private static int status(String url) throws Exception {
+        return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static void awaitStatus(String url, int expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            last = status(url);
+            if (last == expected) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        assertEquals(expected, last, url);
     }
 
     private static int send(KafkaProducer<String, byte[]> producer, EventSerializer<ArticleEnriched> serializer,
