@@ -80,6 +80,9 @@ class EnrichmentProcessorTest {
                 r -> r.key() != null && r.key().startsWith("poison-"), 2, Duration.ofSeconds(30));
         assertEquals(2, dead.size(), "both poison records are dead-lettered");
         for (ConsumerRecord<String, String> record : dead) {
+            Header stage = record.headers().lastHeader("dead-letter-stage");
+            assertNotNull(stage, "dead-letter-stage header");
+            assertEquals("enrich", new String(stage.value(), java.nio.charset.StandardCharsets.UTF_8));
             Header reason = record.headers().lastHeader("dead-letter-reason");
             Header topic = record.headers().lastHeader("dead-letter-topic");
             assertNotNull(reason, "dead-letter-reason header");
