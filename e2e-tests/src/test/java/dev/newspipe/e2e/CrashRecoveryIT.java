@@ -6,11 +6,7 @@ import dev.newspipe.infra.LocalKafka;
 import dev.newspipe.infra.PostgresServer;
 import dev.newspipe.infra.ServiceProcess;
 import dev.newspipe.infra.TopicProbe;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +14,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -70,10 +66,9 @@ class CrashRecoveryIT {
         String database = "newspipe_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         PostgresServer pg = PostgresServer.fromEnvironmentOrEmbedded(System.getenv(), dir.resolve("postgres"));
         pg.ensureDatabase(database);
-        String jdbcUrl = pg.jdbcUrl(database);
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         Map<String, String> storeEnv = new HashMap<>(common);
-        storeEnv.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl, "QUARKUS_DATASOURCE_USERNAME", pg.user(),
+        storeEnv.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(database), "QUARKUS_DATASOURCE_USERNAME", pg.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", pg.password()));
         Map<String, ServiceProcess> services = new HashMap<>();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -121,8 +116,9 @@ class CrashRecoveryIT {
             }
             assertEquals(ARTICLES, accepted.size(), "every article was eventually accepted");
 
-            long stored = awaitStored(jdbcUrl, pg, accepted.size(), Duration.ofMinutes(5));
-            Set<String> storedIds = ids(jdbcUrl, pg);
+            long stored = StoredRows.awaitCount(pg, database, "select count(*) from articles where id like 'crash-%'",
+                    accepted.size(), Duration.ofMinutes(5));
+            Set<String> storedIds = ids(pg, database);
             Set<String> missing = new HashSet<>(accepted);
             missing.removeAll(storedIds);
             assertTrue(missing.isEmpty(), missing.size() + " accepted articles are not stored, e.g. "
@@ -192,27 +188,9 @@ class CrashRecoveryIT {
         }
     }
 
-    private static long awaitStored(String jdbcUrl, PostgresServer pg, int n, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long count = 0;
-        while (System.nanoTime() < deadline) {
-            try (Connection c = DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
-                 Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select count(*) from articles where id like 'crash-%'")) {
-                rs.next();
-                count = rs.getLong(1);
-            }
-            if (count >= n) {
-                return count;
-            }
-            Thread.sleep(500);
-        }
-        return count;
-    }
-
-    private static Set<String> ids(String jdbcUrl, PostgresServer pg) throws Exception {
+    private static Set<String> ids(PostgresServer pg, String database) throws Exception {
         Set<String> ids = new HashSet<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
+        try (Connection c = pg.connect(database);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from articles")) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
@@ -224,20 +202,8 @@ class CrashRecoveryIT {
     /** Every key on the topic, with how many records carry it (read_committed, as downstream reads). */
     private static Map<String, Integer> keysOn(String bootstrap, String topic) {
         Map<String, Integer> keys = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    keys.merge(r.key(), 1, Integer::sum);
-                }
-            }
+        for (ConsumerRecord<byte[], byte[]> r : new TopicProbe(bootstrap).readAll(topic)) {
+            keys.merge(new String(r.key(), StandardCharsets.UTF_8), 1, Integer::sum);
         }
         return keys;
     }

@@ -16,11 +16,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +36,8 @@ class DatabaseOutageIT {
 
     private static final int ARTICLES = 1_500;
     private static final Duration OUTAGE = Duration.ofSeconds(30);
+    private static final String DATABASE = "newspipe";
+    private static final String COUNT = "select count(*) from articles";
 
     @TempDir
     Path dir;
@@ -50,11 +52,10 @@ class DatabaseOutageIT {
         try (LocalKafka kafka = LocalKafka.start(dir.resolve("kafka"), FreePorts.next())) {
             kafka.createTopics(List.of(Topics.ENRICHED, Topics.DLQ_STORE), 3);
             PostgresServer pg = PostgresServer.embedded(pgData, pgPort);
-            pg.ensureDatabase("newspipe");
-            String jdbcUrl = pg.jdbcUrl("newspipe");
+            pg.ensureDatabase(DATABASE);
             try (ServiceProcess store = ServiceProcess.start("store-service", root.resolve("store-service"),
                     FreePorts.next(), Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                            "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                            "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(DATABASE),
                             "QUARKUS_DATASOURCE_USERNAME", pg.user(),
                             "QUARKUS_DATASOURCE_PASSWORD", pg.password()),
                     dir.resolve("store-service.log"), List.of("-Xmx512m"));
@@ -67,7 +68,7 @@ class DatabaseOutageIT {
 
                 // A third before the outage, stored as usual.
                 sent = send(producer, serializer, title, body, sent, ARTICLES / 3);
-                awaitCount(jdbcUrl, pg, ARTICLES / 3, Duration.ofSeconds(60));
+                StoredRows.awaitCount(pg, DATABASE, COUNT, ARTICLES / 3, Duration.ofSeconds(60));
 
                 // PostgreSQL goes away; articles keep coming.
                 pg.close();
@@ -84,11 +85,11 @@ class DatabaseOutageIT {
                 pg = PostgresServer.embedded(pgData, pgPort);
                 long upAt = System.nanoTime();
                 sent = send(producer, serializer, title, body, sent, ARTICLES - sent);
-                long stored = awaitCount(jdbcUrl, pg, ARTICLES, Duration.ofSeconds(120));
+                long stored = StoredRows.awaitCount(pg, DATABASE, COUNT, ARTICLES, Duration.ofSeconds(120));
                 double recovery = (System.nanoTime() - upAt) / 1e9;
 
                 assertEquals(ARTICLES, stored, "every article is stored:\n" + store.logTail(30));
-                assertEquals(ARTICLES, scalar(jdbcUrl, pg, "select count(distinct id) from articles"));
+                assertEquals(ARTICLES, pg.scalar(DATABASE, "select count(distinct id) from articles"));
                 assertEquals(0, new TopicProbe(kafka.bootstrapServers()).recordCount(Topics.DLQ_STORE),
                         "a database outage is not a reason to dead-letter");
                 System.out.printf("database outage: %d articles sent, %d stored once each, 0 dead-lettered; "
@@ -100,11 +101,11 @@ class DatabaseOutageIT {
         }
     }
 
-    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static int status(String url) throws Exception {
-        return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                .timeout(Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static void awaitStatus(String url, int expected, Duration timeout) throws Exception {
@@ -129,30 +130,5 @@ class DatabaseOutageIT {
         }
         producer.flush();
         return from + count;
-    }
-
-    private static long awaitCount(String jdbcUrl, PostgresServer pg, long n, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long count = -1;
-        while (System.nanoTime() < deadline) {
-            try {
-                count = scalar(jdbcUrl, pg, "select count(*) from articles");
-                if (count >= n) {
-                    return count;
-                }
-            } catch (java.sql.SQLException notYet) {
-                // not migrated yet, or not accepting connections yet
-            }
-            Thread.sleep(200);
-        }
-        return count;
-    }
-
-    private static long scalar(String jdbcUrl, PostgresServer pg, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, pg.user(), pg.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

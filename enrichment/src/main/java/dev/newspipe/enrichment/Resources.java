@@ -20,12 +20,9 @@ public final class Resources {
     private Resources() {
     }
 
-    /**
-     * The entries of {@code path} (relative to the base, or absolute on the classpath when it starts with
-     * {@code /}), or an empty list when there is no such file.
-     */
+    /** The entries of {@code path} (relative to the base), or an empty list when there is no such file. */
     public static List<String> lines(String path) {
-        InputStream in = Resources.class.getResourceAsStream(path.startsWith("/") ? path : BASE + path);
+        InputStream in = Resources.class.getResourceAsStream(BASE + path);
         if (in == null) {
             return List.of();
         }

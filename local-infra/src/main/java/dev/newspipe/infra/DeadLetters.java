@@ -2,7 +2,6 @@ package dev.newspipe.infra;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,8 +14,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,6 @@ import java.util.Map;
 public final class DeadLetters {
 
     static final String ORIGIN_TOPIC = "dead-letter-topic";
-    private static final Duration POLL = Duration.ofMillis(500);
 
     private DeadLetters() {
     }
@@ -64,15 +60,7 @@ public final class DeadLetters {
 
     /** Prints every record of the topic, oldest first, without consuming it for anyone. */
     public static List<ConsumerRecord<byte[], byte[]>> list(String bootstrap, String topic, PrintStream out) {
-        List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(bootstrap, null)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            drain(consumer, ends, all::add);
-        }
+        List<ConsumerRecord<byte[], byte[]>> all = new TopicProbe(bootstrap).readAll(topic);
         for (ConsumerRecord<byte[], byte[]> r : all) {
             out.printf("%s-%d@%d key=%s%n", r.topic(), r.partition(), r.offset(), text(r.key()));
             for (Header h : r.headers()) {
@@ -110,7 +98,7 @@ public final class DeadLetters {
             }
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-            drain(consumer, ends, r -> {
+            TopicProbe.readToEnd(consumer, ends, r -> {
                 Header origin = r.headers().lastHeader(ORIGIN_TOPIC);
                 if (origin == null) {
                     throw new IllegalStateException(r.topic() + "-" + r.partition() + "@" + r.offset()
@@ -128,40 +116,13 @@ public final class DeadLetters {
         return sent[0];
     }
 
-    private static void drain(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends,
-            java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!reached(consumer, ends)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("could not read " + ends.keySet() + " to its end within 60 s");
-            }
-            ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
-            for (ConsumerRecord<byte[], byte[]> r : records) {
-                if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
-                    each.accept(r);
-                }
-            }
-        }
-    }
-
-    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
-        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-            if (consumer.position(end.getKey()) < end.getValue()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** The replay's consumer: its group remembers how far replay got; offsets only committed by hand. */
     private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group) {
-        Map<String, Object> config = new HashMap<>(Map.of(
+        return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
-        if (group != null) {
-            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        }
-        return new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static String text(byte[] bytes) {

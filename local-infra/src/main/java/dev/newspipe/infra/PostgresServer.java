@@ -102,10 +102,23 @@ public final class PostgresServer implements AutoCloseable {
         return description;
     }
 
+    /** A new connection to {@code database} as this server's user. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), user, password);
+    }
+
+    /** The first column of the first row {@code sql} returns in {@code database}, as a number. */
+    public long scalar(String database, String sql) throws SQLException {
+        try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Creates {@code database} unless it exists. */
     public void ensureDatabase(String database) {
         requireIdentifier(database);
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+        try (Connection c = connect("postgres");
              PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, database);
             try (ResultSet rs = exists.executeQuery()) {
@@ -123,7 +136,7 @@ public final class PostgresServer implements AutoCloseable {
     /** Drops {@code database}, closing whatever connections are left. */
     public void dropDatabase(String database) {
         requireIdentifier(database);
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+        try (Connection c = connect("postgres");
              Statement s = c.createStatement()) {
             s.execute("drop database if exists \"" + database + "\" with (force)");
         } catch (SQLException e) {

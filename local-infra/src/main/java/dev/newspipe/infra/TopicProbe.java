@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -64,6 +65,38 @@ public final class TopicProbe {
             }
         }
         return found;
+    }
+
+    /** Every record on {@code topic} now, each partition oldest first, as a {@code read_committed} consumer sees it. */
+    public List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
+        List<ConsumerRecord<byte[], byte[]>> all = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer("read_committed")) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            readToEnd(consumer, consumer.endOffsets(partitions), all::add);
+        }
+        return all;
+    }
+
+    /**
+     * Polls {@code consumer} (assigned and positioned) until it has passed {@code ends} on every partition,
+     * handing each record before its partition's end to {@code each}; at most 60 s.
+     */
+    static void readToEnd(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends,
+            Consumer<ConsumerRecord<byte[], byte[]>> each) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read " + ends.keySet() + " to its end within 60 s");
+            }
+            for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
+                    each.accept(r);
+                }
+            }
+        }
     }
 
     private static List<TopicPartition> awaitPartitions(KafkaConsumer<?, ?> consumer, String topic, Duration timeout) {

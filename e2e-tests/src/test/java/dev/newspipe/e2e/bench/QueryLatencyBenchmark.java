@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -129,7 +128,7 @@ class QueryLatencyBenchmark {
 
     /** Articles spread over 2025 in three languages, tags drawn from shared pools, all in SQL. */
     private static void generate(PostgresServer pg, String database, int n) throws Exception {
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.user(), pg.password());
+        try (Connection c = pg.connect(database);
              Statement s = c.createStatement()) {
             s.execute("set synchronous_commit = off");
             s.execute("""

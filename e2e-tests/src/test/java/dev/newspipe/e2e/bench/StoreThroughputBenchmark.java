@@ -6,6 +6,7 @@ import dev.newspipe.contract.EventJson;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.EventSerializer;
 import dev.newspipe.e2e.EnrichedArticles;
+import dev.newspipe.e2e.StoredRows;
 import dev.newspipe.infra.FreePorts;
 import dev.newspipe.infra.Infrastructure;
 import dev.newspipe.infra.LocalKafka;
@@ -25,7 +26,6 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -78,11 +78,11 @@ class StoreThroughputBenchmark {
                                 "QUARKUS_DATASOURCE_PASSWORD", pg.password()),
                         workDir.resolve("store-service.log"), List.of("-Xmx512m"))) {
                     store.awaitReady(Duration.ofSeconds(90));
-                    long stored = awaitCount(pg, database, n, Duration.ofMinutes(10));
+                    long stored = StoredRows.awaitCount(pg, database, "select count(*) from articles", n, Duration.ofMinutes(10));
                     assertEquals(n, stored, "every article stored once");
                 }
                 double[] storeWindow = storeWindow(pg, database);
-                long mentions = scalar(pg, database, "select count(*) from mentions");
+                long mentions = pg.scalar(database, "select count(*) from mentions");
                 double storeRate = n / storeWindow[0];
                 double copyRate = copyBaseline(pg, database, values);
 
@@ -119,38 +119,13 @@ class StoreThroughputBenchmark {
         }
     }
 
-    private static long awaitCount(PostgresServer pg, String database, long n, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long count = 0;
-        while (System.nanoTime() < deadline) {
-            try {
-                count = scalar(pg, database, "select count(*) from articles");
-            } catch (java.sql.SQLException e) {
-                count = 0; // schema not migrated yet
-            }
-            if (count >= n) {
-                return count;
-            }
-            Thread.sleep(250);
-        }
-        return count;
-    }
-
     /** Seconds between the first and the last article's stored_at. */
     private static double[] storeWindow(PostgresServer pg, String database) throws Exception {
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.user(), pg.password());
+        try (Connection c = pg.connect(database);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select extract(epoch from max(stored_at) - min(stored_at)) from articles")) {
             rs.next();
             return new double[]{rs.getDouble(1)};
-        }
-    }
-
-    private static long scalar(PostgresServer pg, String database, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.user(), pg.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
@@ -163,7 +138,7 @@ class StoreThroughputBenchmark {
                     .append(quote(event.get("body").asText())).append(',').append(quote(new String(value, java.nio.charset.StandardCharsets.UTF_8)))
                     .append('\n');
         }
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), pg.user(), pg.password())) {
+        try (Connection c = pg.connect(database)) {
             try (Statement s = c.createStatement()) {
                 s.execute("create table copy_bench (id text primary key, title text, body text, event jsonb)");
             }

@@ -1,6 +1,5 @@
 package dev.newspipe.enrichment.topics;
 
-import dev.newspipe.contract.MediaTopicsVocabulary;
 import dev.newspipe.contract.TopicTag;
 
 import java.util.List;
@@ -26,7 +25,7 @@ public final class TopicClassifier {
     private final TopicScorer scorer;
 
     public TopicClassifier() {
-        TopicVocabulary vocabulary = TopicVocabulary.load(MediaTopicsVocabulary.RESOURCE);
+        TopicVocabulary vocabulary = TopicVocabulary.load();
         List<KeywordList.Keyword> en = KeywordList.load(BASE + "en/keywords.tsv", vocabulary);
         List<KeywordList.Keyword> ja = KeywordList.load(BASE + "ja/keywords.tsv", vocabulary);
         List<KeywordList.Keyword> zh = KeywordList.load(BASE + "zh/keywords.tsv", vocabulary);

@@ -1,5 +1,6 @@
 package dev.newspipe.enrichment.topics;
 
+import dev.newspipe.contract.MediaTopicsVocabulary;
 import dev.newspipe.contract.TopicTag;
 
 import java.util.ArrayList;
@@ -107,8 +108,8 @@ final class TopicScorer {
     }
 
     private TopicTag tag(String code, double score) {
-        TopicVocabulary.Topic t = vocabulary.get(code);
-        return new TopicTag(code, t.name(), t.top(), score);
+        MediaTopicsVocabulary.MediaTopic t = vocabulary.get(code);
+        return new TopicTag(code, t.label(), t.top(), score);
     }
 
     private static double repeats(int count) {

@@ -64,49 +64,61 @@ public class ArticleSearch {
     public static final int WINDOW = 500;
 
     public Page search(ArticleFilter filter, Cursor after, int limit, boolean withFacets) {
-        try (Connection c = dataSource.getConnection()) {
-            List<Long> entityIds = null;
-            if (filter.namesEntity()) {
-                entityIds = EntityDirectory.resolve(c, filter);
-                if (entityIds.isEmpty()) {
-                    return new Page(List.of(), null, 0, true, withFacets ? emptyFacets() : null);
-                }
-            }
-            SqlBuilder where = filter.where(entityIds);
-            SqlBuilder page = new SqlBuilder().append("""
-                    select a.id, a.title, a.source, a.url, a.author, a.language, a.event->>'published_at',
-                           a.published_at, left(a.body, 200)
-                    from articles a where """).append(where);
-            if (after != null) {
-                page.append(" and (a.published_at, a.id) < (?, ?)", after.publishedAt(), after.id());
-            }
-            page.append(" order by a.published_at desc, a.id desc limit ?", limit + 1);
-            List<ArticleSummary> items = new ArrayList<>();
-            List<OffsetDateTime> published = new ArrayList<>();
-            try (PreparedStatement s = page.prepare(c); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    items.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(9)));
-                    published.add(rs.getObject(8, OffsetDateTime.class));
-                }
-            }
-            String next = null;
-            if (items.size() > limit) { // the extra row only says there is a next page
-                items.remove(limit);
-                next = new Cursor(published.get(limit - 1), items.get(limit - 1).id()).encode();
-            }
-            if (!withFacets) {
-                long counted = count(c, where);
-                return new Page(items, next, Math.min(counted, WINDOW), counted <= WINDOW, null);
-            }
-            Facets counted = facets(c, where); // its articles: how many matched, up to WINDOW + 1
-            long matched = counted.articles();
-            Facets facets = new Facets(counted.entities(), counted.topics(), counted.languages(), Math.min(matched, WINDOW));
-            return new Page(items, next, Math.min(matched, WINDOW), matched <= WINDOW, facets);
+        try {
+            return QueryTransaction.run(dataSource, c -> search(c, filter, after, limit, withFacets));
         } catch (SQLException e) {
             throw new IllegalStateException("Article search failed: " + e.getMessage(), e);
         }
     }
+
+    private static Page search(Connection c, ArticleFilter filter, Cursor after, int limit, boolean withFacets)
+            throws SQLException {
+        List<Long> entityIds = null;
+        if (filter.namesEntity()) {
+            entityIds = EntityDirectory.resolve(c, filter);
+            if (entityIds.isEmpty()) {
+                return page(List.of(), null, 0, withFacets ? emptyFacets() : null);
+            }
+        }
+        SqlBuilder where = filter.where(entityIds);
+        SqlBuilder page = new SqlBuilder().append("""
+                select a.id, a.title, a.source, a.url, a.author, a.language, a.event->>'published_at',
+                       a.published_at, left(a.body, 200)
+                from articles a where """).append(where);
+        if (after != null) {
+            page.append(" and (a.published_at, a.id) < (?, ?)", after.publishedAt(), after.id());
+        }
+        page.append(" order by a.published_at desc, a.id desc limit ?", limit + 1);
+        List<ArticleSummary> items = new ArrayList<>();
+        List<OffsetDateTime> published = new ArrayList<>();
+        try (PreparedStatement s = page.prepare(c); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                items.add(new ArticleSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(9)));
+                published.add(rs.getObject(8, OffsetDateTime.class));
+            }
+        }
+        String next = null;
+        if (items.size() > limit) { // the extra row only says there is a next page
+            items.remove(limit);
+            next = new Cursor(published.get(limit - 1), items.get(limit - 1).id()).encode();
+        }
+        if (!withFacets) {
+            return page(items, next, count(c, where), null);
+        }
+        Counted counted = facets(c, where);
+        return page(items, next, counted.matched(), counted.facets());
+    }
+
+    /** {@code matched} counts up to one more than the window: beyond it the total is a lower bound. */
+    private static Page page(List<ArticleSummary> items, String next, long matched, Facets facets) {
+        return new Page(items, next, Math.min(matched, WINDOW), matched <= WINDOW, facets);
+    }
+
+    /** The facets of the newest {@link #WINDOW} matching articles, and how many matched, up to WINDOW + 1. */
+    private record Counted(Facets facets, long matched) {
+    }
+
     /** Matching articles, counted up to one more than the window. */
     private static long count(Connection c, SqlBuilder where) throws SQLException {
         SqlBuilder count = new SqlBuilder().append("select count(*) from (select 1 from articles a where ")
@@ -129,7 +141,7 @@ public class ArticleSearch {
      * All facets in one statement, so that the filter is evaluated once: over the newest {@link #WINDOW}
      * matching articles, plus one more row to tell whether there are more.
      */
-    private static Facets facets(Connection c, SqlBuilder where) throws SQLException {
+    private static Counted facets(Connection c, SqlBuilder where) throws SQLException {
         SqlBuilder sql = new SqlBuilder().append("""
                 with matched as materialized (
                     select a.id, a.language, a.published_at from articles a where """).append(where).append("""
@@ -174,6 +186,7 @@ public class ArticleSearch {
         facets.topics().sort(Comparator.comparingLong(TopicCount::articles).reversed().thenComparing(TopicCount::code));
         facets.languages().sort(Comparator.comparingLong(LanguageCount::articles).reversed()
                 .thenComparing(LanguageCount::language));
-        return new Facets(facets.entities(), facets.topics(), facets.languages(), matched);
+        return new Counted(new Facets(facets.entities(), facets.topics(), facets.languages(), Math.min(matched, WINDOW)),
+                matched);
     }
 }

@@ -36,16 +36,20 @@ public class EntityDirectory {
             sql.append(" and e.type = ?", type);
         }
         sql.append(" order by articles desc, e.canonical limit ?", limit);
-        List<EntitySuggestion> suggestions = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                suggestions.add(new EntitySuggestion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)));
-            }
+        try {
+            return QueryTransaction.run(dataSource, c -> {
+                List<EntitySuggestion> suggestions = new ArrayList<>();
+                try (PreparedStatement s = sql.prepare(c); ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        suggestions.add(new EntitySuggestion(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5)));
+                    }
+                }
+                return suggestions;
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Entity lookup failed: " + e.getMessage(), e);
         }
-        return suggestions;
     }
 
     /**

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -80,7 +79,6 @@ public class EnrichedArticleWriter {
                     (a, b) -> b.event().enrichedAt().isAfter(a.event().enrichedAt()) ? b : a);
         }
         try (Connection c = dataSource.getConnection()) {
-            plannedOnce(c);
             Set<String> written = upsertArticles(c, newest.values());
             List<ArticleEnriched> changed = newest.values().stream().map(Received::event)
                     .filter(e -> written.contains(e.id())).toList();
@@ -90,17 +88,6 @@ public class EnrichedArticleWriter {
             return new Outcome(written.size(), batch.size() - written.size());
         } catch (SQLException e) {
             throw new IllegalStateException("Storing " + batch.size() + " article(s) failed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The query API's connections plan every statement for its values (application.properties); these
-     * statements carry a batch's worth of arrays, megabytes that a custom plan would fold into constants on
-     * every batch (the store wrote 225 articles/s that way instead of 369). Their one generic plan is right.
-     */
-    private static void plannedOnce(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("set local plan_cache_mode = auto");
         }
     }
 

@@ -2,6 +2,8 @@ package dev.newspipe.store.service;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Tells a failure that retrying cannot fix from one that passes. Only PostgreSQL's data classes are
@@ -20,17 +22,12 @@ public final class StoreFailures {
     }
 
     public static boolean isPermanent(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    String state = e.getSQLState();
-                    if (state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"))) {
-                        return true;
-                    }
+        for (SQLException sql : sqlCauses(failure)) {
+            for (SQLException e = sql; e != null; e = e.getNextException()) {
+                String state = e.getSQLState();
+                if (state != null && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"))) {
+                    return true;
                 }
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;
@@ -44,14 +41,18 @@ public final class StoreFailures {
 
     /** A short description for logs and dead-letter headers: the SQL state and message, else the exception. */
     public static String describe(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        List<SQLException> sql = sqlCauses(failure);
+        return sql.isEmpty() ? failure.toString() : "SQLState " + sql.get(0).getSQLState() + ": " + sql.get(0).getMessage();
+    }
+
+    /** The SQL exceptions in {@code failure}'s cause chain, outermost first. */
+    private static List<SQLException> sqlCauses(Throwable failure) {
+        List<SQLException> found = new ArrayList<>();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
-                return "SQLState " + sql.getSQLState() + ": " + sql.getMessage();
-            }
-            if (t.getCause() == t) {
-                break;
+                found.add(sql);
             }
         }
-        return failure.toString();
+        return found;
     }
 }

@@ -1,23 +1,17 @@
 package dev.newspipe.store.service;
 
 import dev.newspipe.contract.MediaTopicsVocabulary;
+import dev.newspipe.contract.MediaTopicsVocabulary.MediaTopic;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,11 +24,6 @@ import java.util.Map;
 public class TopicVocabulary {
 
     private static final Logger LOG = Logger.getLogger(TopicVocabulary.class);
-    static final String RESOURCE = MediaTopicsVocabulary.RESOURCE;
-
-    record Topic(String code, String parent, String top, int level, String label, String labelZh) {
-    }
-
     private final AgroalDataSource dataSource;
 
     public TopicVocabulary(AgroalDataSource dataSource) {
@@ -42,7 +31,7 @@ public class TopicVocabulary {
     }
 
     void load(@Observes StartupEvent event) {
-        Map<String, Topic> topics = read();
+        Map<String, MediaTopic> topics = MediaTopicsVocabulary.read();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement upsert = c.prepareStatement("""
@@ -55,19 +44,19 @@ public class TopicVocabulary {
                     insert into topic_ancestors (code, ancestor)
                     select * from unnest(?::text[], ?::text[]) on conflict do nothing
                     """)) {
-                List<Topic> all = new ArrayList<>(topics.values());
-                upsert.setArray(1, c.createArrayOf("text", all.stream().map(Topic::code).toArray()));
-                upsert.setArray(2, c.createArrayOf("text", all.stream().map(Topic::parent).toArray()));
-                upsert.setArray(3, c.createArrayOf("text", all.stream().map(Topic::top).toArray()));
-                upsert.setArray(4, c.createArrayOf("int4", all.stream().map(Topic::level).toArray()));
-                upsert.setArray(5, c.createArrayOf("text", all.stream().map(Topic::label).toArray()));
-                upsert.setArray(6, c.createArrayOf("text", all.stream().map(Topic::labelZh).toArray()));
+                List<MediaTopic> all = new ArrayList<>(topics.values());
+                upsert.setArray(1, c.createArrayOf("text", all.stream().map(MediaTopic::code).toArray()));
+                upsert.setArray(2, c.createArrayOf("text", all.stream().map(MediaTopic::parent).toArray()));
+                upsert.setArray(3, c.createArrayOf("text", all.stream().map(MediaTopic::top).toArray()));
+                upsert.setArray(4, c.createArrayOf("int4", all.stream().map(MediaTopic::level).toArray()));
+                upsert.setArray(5, c.createArrayOf("text", all.stream().map(MediaTopic::label).toArray()));
+                upsert.setArray(6, c.createArrayOf("text", all.stream().map(MediaTopic::labelZh).toArray()));
                 upsert.executeUpdate();
 
                 List<String> codes = new ArrayList<>();
                 List<String> ancestorCodes = new ArrayList<>();
-                for (Topic topic : all) {
-                    for (Topic t = topic; t != null; t = t.parent() == null ? null : topics.get(t.parent())) {
+                for (MediaTopic topic : all) {
+                    for (MediaTopic t = topic; t != null; t = t.parent() == null ? null : topics.get(t.parent())) {
                         codes.add(topic.code());
                         ancestorCodes.add(t.code());
                     }
@@ -81,26 +70,5 @@ public class TopicVocabulary {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot load the IPTC vocabulary", e);
         }
-    }
-
-    static Map<String, Topic> read() {
-        Map<String, Topic> topics = new LinkedHashMap<>();
-        try (InputStream in = TopicVocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath (contract module)");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.startsWith("#") || line.startsWith("qcode\t") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                topics.put(f[0], new Topic(f[0], f[1].equals("-") ? null : f[1], f[2], Integer.parseInt(f[3]), f[4],
-                        f.length > 5 && !f[5].isBlank() ? f[5] : null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return topics;
     }
 }
