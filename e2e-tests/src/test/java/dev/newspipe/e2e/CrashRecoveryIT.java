@@ -65,11 +65,9 @@ class CrashRecoveryIT {
         kafka.createTopics(List.of(Topics.SUBMITTED, Topics.ENRICHED, Topics.DLQ_ENRICH, Topics.DLQ_STORE), 3);
         String database = "newspipe_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         PostgresServer pg = PostgresServer.fromEnvironmentOrEmbedded(System.getenv(), dir.resolve("postgres"));
-        pg.ensureDatabase(database);
         Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         Map<String, String> storeEnv = new HashMap<>(common);
-        storeEnv.putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(database), "QUARKUS_DATASOURCE_USERNAME", pg.user(),
-                "QUARKUS_DATASOURCE_PASSWORD", pg.password()));
+        storeEnv.putAll(pg.storeEnvironment(database));
         Map<String, ServiceProcess> services = new HashMap<>();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {

@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +53,10 @@ class DatabaseOutageIT {
         try (LocalKafka kafka = LocalKafka.start(dir.resolve("kafka"), FreePorts.next())) {
             kafka.createTopics(List.of(Topics.ENRICHED, Topics.DLQ_STORE), 3);
             PostgresServer pg = PostgresServer.embedded(pgData, pgPort);
-            pg.ensureDatabase(DATABASE);
+            Map<String, String> storeEnv = new HashMap<>(pg.storeEnvironment(DATABASE));
+            storeEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             try (ServiceProcess store = ServiceProcess.start("store-service", root.resolve("store-service"),
-                    FreePorts.next(), Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                            "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(DATABASE),
-                            "QUARKUS_DATASOURCE_USERNAME", pg.user(),
-                            "QUARKUS_DATASOURCE_PASSWORD", pg.password()),
+                    FreePorts.next(), storeEnv,
                     dir.resolve("store-service.log"), List.of("-Xmx512m"));
                  KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),

@@ -45,7 +45,6 @@ public final class PipelineStack implements AutoCloseable {
         List<ServiceProcess> started = new ArrayList<>();
         try {
             PostgresServer pg = infra.postgres();
-            pg.ensureDatabase(options.database());
             String jdbcUrl = pg.jdbcUrl(options.database());
             LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.SUBMITTED, Topics.ENRICHED),
                     options.partitions(), (short) 1);
@@ -56,9 +55,7 @@ public final class PipelineStack implements AutoCloseable {
             List<String> jvm = List.of("-Xmx512m");
 
             Map<String, String> storeEnv = new HashMap<>(common);
-            storeEnv.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-            storeEnv.put("QUARKUS_DATASOURCE_USERNAME", pg.user());
-            storeEnv.put("QUARKUS_DATASOURCE_PASSWORD", pg.password());
+            storeEnv.putAll(pg.storeEnvironment(options.database()));
             started.add(ServiceProcess.start("store-service", options.root().resolve("store-service"),
                     options.storePort(), storeEnv, logs.resolve("store-service.log"), jvm));
 

@@ -14,6 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -133,15 +137,100 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Drops {@code database}, closing whatever connections are left. */
+    /** Drops {@code database}, closing whatever connections are left, and its owner role if it has one of its own. */
     public void dropDatabase(String database) {
         requireIdentifier(database);
         try (Connection c = connect("postgres");
              Statement s = c.createStatement()) {
             s.execute("drop database if exists \"" + database + "\" with (force)");
+            s.execute("drop role if exists \"" + ownerRole(database) + "\"");
         } catch (SQLException e) {
             LOG.warn("Cannot drop database {}: {}", database, e.getMessage());
         }
+    }
+
+    /**
+     * Creates {@code database} if missing, gives it its owner role ({@link #provisionOwner}) and returns the
+     * environment that points store-service at it as that role.
+     */
+    public Map<String, String> storeEnvironment(String database) {
+        ensureDatabase(database);
+        Login owner = provisionOwner(database);
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", owner.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", owner.password());
+    }
+
+    /** A user name and password to log in with. */
+    public record Login(String user, String password) {
+    }
+
+    /** The role that owns {@code database} once {@link #provisionOwner} has run. */
+    public static String ownerRole(String database) {
+        return database + "_owner";
+    }
+
+    /**
+     * Gives {@code database} an owner of its own, {@code <database>_owner}: a login role that owns the database, and
+     * so every table the store's migrations create, but is no superuser and can create neither roles nor databases.
+     * The store writes through it; people read through {@code newspipe_reader}, the group role without login that
+     * the migrations grant SELECT to, created here too because creating a role takes a right the owner lacks.
+     * The password is new on every call (nobody else needs it). Objects an earlier version created as another
+     * user are handed over. Where this server's user may not create roles (a managed server), its own login is
+     * returned, with a warning: an administrator then sets the roles up as the README says.
+     */
+    public Login provisionOwner(String database) {
+        requireIdentifier(database);
+        String owner = ownerRole(database);
+        String password = HexFormat.of().formatHex(randomBytes());
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(createRoleUnlessExists(owner, "login nosuperuser nocreatedb nocreaterole"));
+            s.execute(createRoleUnlessExists("newspipe_reader", "nologin"));
+            // Generated hex: nothing in it needs quoting.
+            s.execute("alter role \"" + owner + "\" with login password '" + password + "'");
+            s.execute("alter database \"" + database + "\" owner to \"" + owner + "\"");
+        } catch (SQLException e) {
+            LOG.warn("Cannot create the owner role of {} on {} ({}): the store will write as {}", database, description,
+                    e.getMessage(), user);
+            return new Login(user, password());
+        }
+        handOver(database, owner);
+        LOG.info("Database {} is owned by role {} (no superuser); readers use newspipe_reader", database, owner);
+        return new Login(owner, password);
+    }
+
+    private static String createRoleUnlessExists(String role, String options) {
+        // Two test JVMs may race to create the shared reader role: the loser finds it there.
+        return "do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
+                + "create role \"" + role + "\" " + options + "; end if; "
+                + "exception when duplicate_object or unique_violation then null; end $$";
+    }
+
+    /** Tables and views in {@code public} that another user created (data of an earlier version) go to the owner. */
+    private void handOver(String database, String owner) {
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            List<String> statements = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("""
+                    select case c.relkind when 'v' then 'view' else 'table' end, c.relname
+                    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and c.relkind in ('r', 'p', 'v')
+                      and pg_get_userbyid(c.relowner) <> '%s'""".formatted(owner))) {
+                while (rs.next()) {
+                    statements.add("alter " + rs.getString(1) + " public.\"" + rs.getString(2) + "\" owner to \"" + owner + "\"");
+                }
+            }
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot hand the tables of " + database + " over to " + owner, e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     private static void requireIdentifier(String name) {

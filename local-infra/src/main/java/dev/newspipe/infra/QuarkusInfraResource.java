@@ -23,6 +23,10 @@ public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager
 
     private static final Logger LOG = LoggerFactory.getLogger(QuarkusInfraResource.class);
 
+    /** The PostgreSQL administrator's login, for tests that check what the service's own role may and may not do. */
+    public static final String ADMIN_USER = "newspipe.test.admin-user";
+    public static final String ADMIN_PASSWORD = "newspipe.test.admin-password";
+
     private boolean withPostgres;
     private Path workDir;
     private Infrastructure infrastructure;
@@ -48,9 +52,14 @@ public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager
             PostgresServer pg = infrastructure.postgres();
             database = "newspipe_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             pg.ensureDatabase(database);
+            // The service under test writes as the database's owner role, as it does in production, never as
+            // the superuser; tests that must act as someone else (the reader role) log in as the administrator.
+            PostgresServer.Login owner = pg.provisionOwner(database);
             config.put("quarkus.datasource.jdbc.url", pg.jdbcUrl(database));
-            config.put("quarkus.datasource.username", pg.user());
-            config.put("quarkus.datasource.password", pg.password());
+            config.put("quarkus.datasource.username", owner.user());
+            config.put("quarkus.datasource.password", owner.password());
+            config.put(ADMIN_USER, pg.user());
+            config.put(ADMIN_PASSWORD, pg.password());
         }
         LOG.info("@QuarkusTest infrastructure: {}{}", infrastructure.description(),
                 database == null ? "" : "; database " + database);

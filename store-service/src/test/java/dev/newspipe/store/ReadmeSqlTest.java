@@ -1,7 +1,6 @@
 package dev.newspipe.store;
 
 import dev.newspipe.infra.QuarkusInfraResource;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -30,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadmeSqlTest {
 
     @Inject
-    AgroalDataSource dataSource;
+    DatabaseAdmin admin;
 
     static List<String> readmeQueries() throws Exception {
         Path readme = null;
@@ -53,7 +52,8 @@ class ReadmeSqlTest {
     void readmeQueriesRunAsTheReaderRole() throws Exception {
         List<String> queries = readmeQueries();
         assertEquals(3, queries.size(), "the README shows three example queries");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        // As the administrator: the store's own role is not a member of newspipe_reader and cannot switch to it.
+        try (Connection c = admin.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("set local role newspipe_reader");
             for (String query : queries) {

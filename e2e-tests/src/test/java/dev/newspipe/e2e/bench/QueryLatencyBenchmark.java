@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,12 +51,10 @@ class QueryLatencyBenchmark {
         try (Infrastructure infra = Infrastructure.start(workDir, true)) {
             PostgresServer pg = infra.postgres();
             String database = "newspipe_qbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            pg.ensureDatabase(database);
+            Map<String, String> storeEnv = new HashMap<>(pg.storeEnvironment(database));
+            storeEnv.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
             try (ServiceProcess store = ServiceProcess.start("store-service", root.resolve("store-service"),
-                    FreePorts.next(), Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
-                            "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(database),
-                            "QUARKUS_DATASOURCE_USERNAME", pg.user(),
-                            "QUARKUS_DATASOURCE_PASSWORD", pg.password()),
+                    FreePorts.next(), storeEnv,
                     workDir.resolve("store-service.log"), List.of("-Xmx512m"))) {
                 store.awaitReady(Duration.ofSeconds(90));
                 long generateStart = System.nanoTime();

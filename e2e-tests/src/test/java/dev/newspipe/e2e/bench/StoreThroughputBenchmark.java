@@ -30,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,8 @@ class StoreThroughputBenchmark {
         try (Infrastructure infra = Infrastructure.start(workDir, true)) {
             PostgresServer pg = infra.postgres();
             String database = "newspipe_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            pg.ensureDatabase(database);
+            Map<String, String> storeEnv = new HashMap<>(pg.storeEnvironment(database));
+            storeEnv.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
             try {
                 LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.ENRICHED), 3, (short) 1);
                 List<byte[]> values = new ArrayList<>(n);
@@ -72,10 +74,7 @@ class StoreThroughputBenchmark {
                 double produceSeconds = (System.nanoTime() - produceStart) / 1e9;
 
                 try (ServiceProcess store = ServiceProcess.start("store-service", root.resolve("store-service"),
-                        FreePorts.next(), Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers(),
-                                "QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl(database),
-                                "QUARKUS_DATASOURCE_USERNAME", pg.user(),
-                                "QUARKUS_DATASOURCE_PASSWORD", pg.password()),
+                        FreePorts.next(), storeEnv,
                         workDir.resolve("store-service.log"), List.of("-Xmx512m"))) {
                     store.awaitReady(Duration.ofSeconds(90));
                     long stored = StoredRows.awaitCount(pg, database, "select count(*) from articles", n, Duration.ofMinutes(10));
