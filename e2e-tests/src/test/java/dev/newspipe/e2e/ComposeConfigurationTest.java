@@ -130,8 +130,22 @@ class ComposeConfigurationTest {
         @Test
         void aDatabasePasswordThatPostgresDoesNotHaveIsReported() {
             Map<String, Object> compose = compose();
-            Checks.env(Checks.service(compose, "postgres")).put("POSTGRES_PASSWORD", "changed");
+            Checks.env(Checks.service(compose, "postgres")).put("NEWSPIPE_DB_PASSWORD", "${OTHER_PASSWORD}");
             assertReported(Checks.datasource(compose, properties), "password");
+        }
+
+        @Test
+        void aStoreConnectingAsTheAdministratorIsReported() {
+            Map<String, Object> compose = compose();
+            Checks.env(Checks.service(compose, "store-service")).put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            assertReported(Checks.datasource(compose, properties), "administrator");
+        }
+
+        @Test
+        void aCommittedPasswordIsReported() {
+            Map<String, Object> compose = compose();
+            Checks.env(Checks.service(compose, "store-service")).put("QUARKUS_DATASOURCE_PASSWORD", "newspipe");
+            assertReported(Checks.datasource(compose, properties), "literal");
         }
 
         @Test
@@ -222,6 +236,8 @@ class ComposeConfigurationTest {
         private static final Pattern HEALTH_URL = Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1)(?::(\\d+))?/q/health/ready\\b");
         private static final Pattern LISTENER = Pattern.compile("\\s*([A-Za-z0-9_]+)://([^:,\\s]*):(\\d+)\\s*");
         private static final Pattern TOPIC_KEY = Pattern.compile("mp\\.messaging\\.(?:incoming|outgoing)\\.[^.]+\\.(?:dead-letter-queue\\.)?topic");
+        private static final Pattern OWNER_ROLE = Pattern.compile("create role (\\w+) login nosuperuser");
+        private static final Pattern OWNED_DATABASE = Pattern.compile("create database (\\w+) owner (\\w+)");
         private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(?:\\?.*)?");
 
         private Checks() {
@@ -457,20 +473,49 @@ class ComposeConfigurationTest {
             if (port != pgPort) {
                 problems.add("store-service: QUARKUS_DATASOURCE_JDBC_URL port " + port + " is not " + host + "'s port " + pgPort);
             }
+            // The store connects as the owner role that the init script creates, with the password the postgres
+            // service hands that script, never as the administrator (POSTGRES_USER).
             String pgUser = pg.getOrDefault("POSTGRES_USER", "postgres");
-            String pgDatabase = pg.getOrDefault("POSTGRES_DB", pgUser);
-            if (!database.equals(pgDatabase)) {
-                problems.add("store-service: database " + database + " of QUARKUS_DATASOURCE_JDBC_URL is not " + host
-                        + "'s POSTGRES_DB " + pgDatabase);
+            String init = initScripts(postgres);
+            Matcher role = OWNER_ROLE.matcher(init);
+            Matcher db = OWNED_DATABASE.matcher(init);
+            if (!role.find() || !db.find()) {
+                return List.of(host + ": no init script under /docker-entrypoint-initdb.d creates the store's role and database");
             }
-            if (!pgUser.equals(user)) {
-                problems.add("store-service: user QUARKUS_DATASOURCE_USERNAME=" + user + " is not " + host + "'s POSTGRES_USER " + pgUser);
+            if (!database.equals(db.group(1)) || !db.group(2).equals(user)) {
+                problems.add("store-service: database " + database + " as " + user + ", but " + host + "'s init script creates "
+                        + db.group(1) + " owned by " + db.group(2));
             }
-            if (!String.valueOf(pg.get("POSTGRES_PASSWORD")).equals(password)) {
-                problems.add("store-service: password QUARKUS_DATASOURCE_PASSWORD=" + password + " is not " + host
-                        + "'s POSTGRES_PASSWORD " + pg.get("POSTGRES_PASSWORD"));
+            if (!role.group(1).equals(user)) {
+                problems.add("store-service: user QUARKUS_DATASOURCE_USERNAME=" + user + " is not the role " + role.group(1)
+                        + " that " + host + "'s init script creates");
+            }
+            if (user.equals(pgUser)) {
+                problems.add("store-service: connects as " + host + "'s administrator " + pgUser + ", not as its own role");
+            }
+            if (!String.valueOf(pg.get("NEWSPIPE_DB_PASSWORD")).equals(password)) {
+                problems.add("store-service: password QUARKUS_DATASOURCE_PASSWORD=" + password + " is not the "
+                        + "NEWSPIPE_DB_PASSWORD " + pg.get("NEWSPIPE_DB_PASSWORD") + " that " + host + " gives its init script");
+            }
+            if (password == null || !password.startsWith("${")) {
+                problems.add("store-service: QUARKUS_DATASOURCE_PASSWORD is a literal in docker-compose.yml, not a variable from .env");
             }
             return problems;
+        }
+
+        /** The text of the files a postgres service mounts into /docker-entrypoint-initdb.d. */
+        static String initScripts(Map<String, Object> postgres) {
+            StringBuilder text = new StringBuilder();
+            Object volumes = postgres.get("volumes");
+            if (volumes instanceof List<?> list) {
+                for (Object volume : list) {
+                    String[] parts = String.valueOf(volume).split(":");
+                    if (parts.length >= 2 && parts[1].startsWith("/docker-entrypoint-initdb.d") && parts[0].startsWith("./")) {
+                        text.append(read(root.resolve(parts[0].substring(2)))).append('\n');
+                    }
+                }
+            }
+            return text.toString();
         }
 
         static List<String> locationBase(Map<String, Object> compose, Map<String, Properties> properties) {
