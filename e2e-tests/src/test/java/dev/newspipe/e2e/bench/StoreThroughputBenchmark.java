@@ -20,9 +20,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.PGConnection;
 
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -83,7 +81,7 @@ class StoreThroughputBenchmark {
                 double[] storeWindow = storeWindow(pg, database);
                 long mentions = pg.scalar(database, "select count(*) from mentions");
                 double storeRate = n / storeWindow[0];
-                double copyRate = copyBaseline(pg, database, values);
+                double copyRate = CopyBaseline.rowsPerSecond(pg, database, values);
 
                 String report = String.format("""
                         store-service throughput, %d enriched articles (%d B of JSON each, 30 mentions, %d mention rows in all)
@@ -126,29 +124,5 @@ class StoreThroughputBenchmark {
             rs.next();
             return new double[]{rs.getDouble(1)};
         }
-    }
-
-    /** COPY of the same articles, as (id, title, body, event jsonb) rows, in one transaction: rows per second. */
-    private static double copyBaseline(PostgresServer pg, String database, List<byte[]> values) throws Exception {
-        StringBuilder csv = new StringBuilder();
-        for (byte[] value : values) {
-            JsonNode event = EventJson.MAPPER.readTree(value);
-            csv.append(quote(event.get("id").asText())).append(',').append(quote(event.get("title").asText())).append(',')
-                    .append(quote(event.get("body").asText())).append(',').append(quote(new String(value, java.nio.charset.StandardCharsets.UTF_8)))
-                    .append('\n');
-        }
-        try (Connection c = pg.connect(database)) {
-            try (Statement s = c.createStatement()) {
-                s.execute("create table copy_bench (id text primary key, title text, body text, event jsonb)");
-            }
-            long start = System.nanoTime();
-            c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy copy_bench from stdin (format csv)", new StringReader(csv.toString()));
-            return values.size() / ((System.nanoTime() - start) / 1e9);
-        }
-    }
-
-    private static String quote(String s) {
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }
