@@ -140,6 +140,9 @@ class PipelineEndToEndIT {
         HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(store + "/articles/" + id)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode(), "no credential, no article: " + anonymous.body());
+        HttpResponse<String> bearer = HTTP.send(HttpRequest.newBuilder(URI.create(store + "/articles/" + id))
+                .header("Authorization", "Bearer e30.e30.e30").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, bearer.statusCode(), "JWT is off unless configured: " + bearer.body());
     }
 
     /**

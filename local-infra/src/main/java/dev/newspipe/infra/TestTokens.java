@@ -12,9 +12,9 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * JWTs signed with the private key of {@link TestCredentials} (smallrye-jwt-build, which the service modules
- * bring as a test dependency; this module has it as provided only): a valid one for a role, and the three ways a
- * token must be refused.
+ * JWTs signed with the private key of {@link TestCredentials}: a valid one for a role, and the three ways a
+ * token must be refused. smallrye-jwt-build comes with the services' quarkus-smallrye-jwt; this module has it
+ * as provided only, so that the launcher does not carry it.
  */
 public final class TestTokens {
 
