@@ -1,6 +1,7 @@
 package dev.newspipe.e2e;
 
 import dev.newspipe.contract.Topics;
+import dev.newspipe.infra.ApiCredentials;
 import dev.newspipe.infra.FreePorts;
 import dev.newspipe.infra.LocalKafka;
 import dev.newspipe.infra.PostgresServer;
@@ -54,6 +55,7 @@ class CrashRecoveryIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final AtomicInteger rejectedAttempts = new AtomicInteger();
+    private final ApiCredentials credentials = ApiCredentials.generate();
 
     @Test
     void everyAcceptedArticleIsStoredExactlyOnceThroughCrashes() throws Exception {
@@ -65,7 +67,10 @@ class CrashRecoveryIT {
         kafka.createTopics(List.of(Topics.SUBMITTED, Topics.ENRICHED, Topics.DLQ_ENRICH, Topics.DLQ_STORE), 3);
         String database = "newspipe_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         PostgresServer pg = PostgresServer.fromEnvironmentOrEmbedded(System.getenv(), dir.resolve("postgres"));
-        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        // The publisher's limit far above what four clients send: this test is about crashes, not throttling.
+        Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                ApiCredentials.SERVICE_VARIABLE, credentials.apiKeysConfig(), "NEWSPIPE_RATE_LIMIT_PER_SECOND", "100000",
+                "NEWSPIPE_RATE_LIMIT_BURST", "100000");
         Map<String, String> storeEnv = new HashMap<>(common);
         storeEnv.putAll(pg.storeEnvironment(database));
         Map<String, ServiceProcess> services = new HashMap<>();
@@ -158,7 +163,9 @@ class CrashRecoveryIT {
                 + "talks would resume next week. The yen weakened against the dollar. Story " + i + ".\","
                 + "\"published_at\":\"2025-10-28\",\"source\":\"Crash Wire\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Content-Type", "application/json")
+                .header("Authorization", ApiCredentials.header(credentials.publisherKey()))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -9,6 +9,7 @@ import dev.newspipe.contract.Mention;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
+import dev.newspipe.infra.ApiCredentials;
 import dev.newspipe.infra.FreePorts;
 import dev.newspipe.infra.PipelineStack;
 import dev.newspipe.infra.ServiceProcess;
@@ -79,8 +80,15 @@ class PipelineEndToEndIT {
         String ingest = stack.service("ingest-service").baseUrl();
         String store = stack.service("store-service").baseUrl();
 
+        String publisher = ApiCredentials.header(stack.credentials().publisherKey());
+        String reader = ApiCredentials.header(stack.credentials().readerKey());
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/articles"))
+                .header("Content-Type", "application/json").header("Authorization", reader)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(sample)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode(), "a reader may not post: " + refused.body());
+
         HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/articles"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", publisher)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(sample)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, accepted.statusCode(), accepted.body());
         String id = EventJson.MAPPER.readTree(accepted.body()).get("id").asText();
@@ -102,7 +110,8 @@ class PipelineEndToEndIT {
         HttpResponse<String> stored = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            stored = HTTP.send(HttpRequest.newBuilder(URI.create(store + "/articles/" + id)).build(),
+            stored = HTTP.send(HttpRequest.newBuilder(URI.create(store + "/articles/" + id))
+                            .header("Authorization", reader).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (stored.statusCode() == 200) {
                 break;
@@ -122,10 +131,18 @@ class PipelineEndToEndIT {
 
         // The tags became rows: the entity query finds the article by the key the enricher gave Trump.
         HttpResponse<String> byEntity = HTTP.send(HttpRequest.newBuilder(
-                URI.create(store + "/articles?entity=Donald%20Trump&topic=medtop:04000000")).build(),
+                URI.create(store + "/articles?entity=Donald%20Trump&topic=medtop:04000000"))
+                        .header("Authorization", reader).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, byEntity.statusCode(), byEntity.body());
         assertTrue(byEntity.body().contains(id), byEntity.body());
+
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(store + "/articles/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode(), "no credential, no article: " + anonymous.body());
+        HttpResponse<String> bearer = HTTP.send(HttpRequest.newBuilder(URI.create(store + "/articles/" + id))
+                .header("Authorization", "Bearer e30.e30.e30").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, bearer.statusCode(), "JWT is off unless configured: " + bearer.body());
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.newspipe.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,12 +49,8 @@ public class BodyTooLargeHandler {
         if (ctx.response().ended()) {
             return;
         }
-        Problem problem = Problem.of(413, "Content Too Large",
-                "The body is larger than the limit of " + max + " bytes (quarkus.http.limits.max-body-size).")
-                .withInstance(ctx.request().path());
-        ctx.response().setStatusCode(413)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .end(Json.encode(problem));
+        ctx.response().putHeader("Connection", "close");
+        ProblemResponses.send(ctx, Problem.of(413, "Content Too Large",
+                "The body is larger than the limit of " + max + " bytes (quarkus.http.limits.max-body-size)."));
     }
 }

@@ -5,12 +5,15 @@ import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.ArticleSubmittedDeserializer;
 import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.SharedData;
+import dev.newspipe.infra.TestCredentials;
 import dev.newspipe.infra.TopicProbe;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,6 +36,14 @@ class ArticleResourceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @ConfigProperty(name = TestCredentials.PUBLISHER_KEY)
+    String publisherKey;
+
+    /** Every request below comes with the publisher key of this test run (IngestAuthenticationTest: without). */
+    private RequestSpecification given() {
+        return RestAssured.given().header("Authorization", "ApiKey " + publisherKey);
+    }
 
     private Response post(String contentType, byte[] body) {
         return given().contentType(contentType).body(body).when().post("/articles");

@@ -1,13 +1,16 @@
 package dev.newspipe.ingest;
 
 import dev.newspipe.infra.FreePorts;
+import dev.newspipe.infra.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -25,8 +28,10 @@ class BrokerUnreachableTest {
     public static class NoBroker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kafka.bootstrap.servers", "127.0.0.1:" + FreePorts.next(),
-                    "ingest.publish-timeout", "2s");
+            Map<String, String> config = new HashMap<>(TestCredentials.generate());
+            config.put("kafka.bootstrap.servers", "127.0.0.1:" + FreePorts.next());
+            config.put("ingest.publish-timeout", "2s");
+            return config;
         }
 
         @Override
@@ -35,11 +40,14 @@ class BrokerUnreachableTest {
         }
     }
 
+    @ConfigProperty(name = TestCredentials.PUBLISHER_KEY)
+    String publisherKey;
+
     @Test
     void unreachableBrokerIsA503WithRetryAfterWithinTheTimeout() {
         for (int attempt = 0; attempt < 3; attempt++) {
             long start = System.nanoTime();
-            Response response = given().contentType("application/json")
+            Response response = given().header("Authorization", "ApiKey " + publisherKey).contentType("application/json")
                     .body("{\"title\":\"t\",\"body\":\"b\",\"published_at\":\"2025-10-28\",\"id\":\"down-" + attempt + "\"}")
                     .post("/articles");
             Duration took = Duration.ofNanos(System.nanoTime() - start);

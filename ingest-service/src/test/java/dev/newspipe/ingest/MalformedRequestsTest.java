@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newspipe.contract.EventJson;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.infra.QuarkusInfraResource;
+import dev.newspipe.infra.TestCredentials;
 import dev.newspipe.infra.TopicProbe;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -54,6 +55,9 @@ class MalformedRequestsTest {
     @TestHTTPResource("/articles")
     URI articles;
 
+    @ConfigProperty(name = TestCredentials.PUBLISHER_KEY)
+    String publisherKey;
+
     /** Plain java.net.http: the bytes go out exactly as generated, whatever their declared type. */
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -100,6 +104,7 @@ class MalformedRequestsTest {
 
     private HttpResponse<String> post(String contentType, byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(articles).header("Content-Type", contentType)
+                .header("Authorization", "ApiKey " + publisherKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole pipeline on real infrastructure: Kafka, PostgreSQL and the three services as processes.
@@ -24,19 +25,31 @@ public final class PipelineStack implements AutoCloseable {
      * @param root       the repository root (where the service modules are)
      * @param workDir    data and logs of this run
      * @param partitions partitions of each pipeline topic
+     * @param credentials the API keys ingest and store accept (they get only the digests); keys listed in
+     *                    {@code NEWSPIPE_AUTH_API_KEYS} of {@code environment} are accepted too
      */
     public record Options(Path root, Path workDir, int kafkaPort, int ingestPort, int enrichPort, int storePort,
-            int partitions, String database, Map<String, String> environment) {
+            int partitions, String database, Map<String, String> environment, ApiCredentials credentials) {
+
+        /** With a fresh pair of keys, for a run whose clients are in the same process (the tests). */
+        public Options(Path root, Path workDir, int kafkaPort, int ingestPort, int enrichPort, int storePort,
+                int partitions, String database, Map<String, String> environment) {
+            this(root, workDir, kafkaPort, ingestPort, enrichPort, storePort, partitions, database, environment,
+                    ApiCredentials.generate());
+        }
     }
 
     private final Infrastructure infrastructure;
     private final String jdbcUrl;
     private final List<ServiceProcess> services;
+    private final ApiCredentials credentials;
 
-    private PipelineStack(Infrastructure infrastructure, String jdbcUrl, List<ServiceProcess> services) {
+    private PipelineStack(Infrastructure infrastructure, String jdbcUrl, List<ServiceProcess> services,
+            ApiCredentials credentials) {
         this.infrastructure = infrastructure;
         this.jdbcUrl = jdbcUrl;
         this.services = services;
+        this.credentials = credentials;
     }
 
     public static PipelineStack start(Options options) {
@@ -51,10 +64,14 @@ public final class PipelineStack implements AutoCloseable {
             LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.DLQ_ENRICH, Topics.DLQ_STORE), 1, (short) 1);
 
             Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+            String apiKeys = options.credentials().apiKeysConfig()
+                    + Optional.ofNullable(options.environment().get(ApiCredentials.SERVICE_VARIABLE))
+                            .filter(more -> !more.isBlank()).map(more -> "," + more).orElse("");
             Path logs = options.workDir().resolve("logs");
             List<String> jvm = List.of("-Xmx512m");
 
             Map<String, String> storeEnv = new HashMap<>(common);
+            storeEnv.put(ApiCredentials.SERVICE_VARIABLE, apiKeys);
             storeEnv.putAll(pg.storeEnvironment(options.database()));
             started.add(ServiceProcess.start("store-service", options.root().resolve("store-service"),
                     options.storePort(), storeEnv, logs.resolve("store-service.log"), jvm));
@@ -63,6 +80,7 @@ public final class PipelineStack implements AutoCloseable {
                     options.enrichPort(), common, logs.resolve("enrich-service.log"), jvm));
 
             Map<String, String> ingestEnv = new HashMap<>(common);
+            ingestEnv.put(ApiCredentials.SERVICE_VARIABLE, apiKeys);
             ingestEnv.put("INGEST_ARTICLE_LOCATION_BASE", "http://localhost:" + options.storePort() + "/articles/");
             started.add(ServiceProcess.start("ingest-service", options.root().resolve("ingest-service"),
                     options.ingestPort(), ingestEnv, logs.resolve("ingest-service.log"), jvm));
@@ -70,7 +88,7 @@ public final class PipelineStack implements AutoCloseable {
             for (ServiceProcess service : started) {
                 service.awaitReady(Duration.ofSeconds(90));
             }
-            return new PipelineStack(infra, jdbcUrl, started);
+            return new PipelineStack(infra, jdbcUrl, started, options.credentials());
         } catch (RuntimeException e) {
             stopAll(started);
             infra.close();
@@ -88,6 +106,11 @@ public final class PipelineStack implements AutoCloseable {
 
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** The keys the services accept: publisher for ingest, reader for store. */
+    public ApiCredentials credentials() {
+        return credentials;
     }
 
     public List<ServiceProcess> services() {

@@ -19,9 +19,12 @@ public final class PipelineUp {
         Map<String, String> env = System.getenv();
         Path root = Path.of(env.getOrDefault("PIPELINE_ROOT", ".")).toAbsolutePath().normalize();
         Path workDir = root.resolve(env.getOrDefault("PIPELINE_DATA", ".pipeline"));
+        // Generated at the first run, reused after: the keys are this machine's, never the repository's.
+        Path credentialsFile = workDir.resolve("credentials");
+        ApiCredentials credentials = ApiCredentials.loadOrCreate(credentialsFile);
         PipelineStack.Options options = new PipelineStack.Options(root, workDir, intEnv(env, "KAFKA_PORT", 9092),
                 intEnv(env, "INGEST_PORT", 8080), intEnv(env, "ENRICH_PORT", 8081), intEnv(env, "STORE_PORT", 8082),
-                intEnv(env, "PIPELINE_PARTITIONS", 3), PipelineStack.DATABASE, env);
+                intEnv(env, "PIPELINE_PARTITIONS", 3), PipelineStack.DATABASE, env, credentials);
 
         PipelineStack stack = PipelineStack.start(options);
         AtomicBoolean stopping = new AtomicBoolean();
@@ -41,11 +44,19 @@ public final class PipelineUp {
                   PostgreSQL   %s
                   %s
                   logs         %s
+                  API keys     %s (mode 600; the services hold only their SHA-256 digests)
+                    publisher  %s   (POST /articles)
+                    reader     %s   (every GET of the store)
+                Try it:
+                  source %s
+                  curl -H "Authorization: ApiKey $%s" '%s/articles?limit=5'
                 Ctrl-C stops everything.
                 %n""",
                 stack.service("ingest-service").baseUrl(), stack.service("enrich-service").baseUrl(),
                 stack.service("store-service").baseUrl(), stack.kafkaBootstrapServers(), Topics.SUBMITTED,
-                Topics.ENRICHED, stack.jdbcUrl(), stack.infrastructure().description(), workDir.resolve("logs"));
+                Topics.ENRICHED, stack.jdbcUrl(), stack.infrastructure().description(), workDir.resolve("logs"),
+                credentialsFile, credentials.publisherKey(), credentials.readerKey(), relative(credentialsFile),
+                ApiCredentials.READER_VARIABLE, stack.service("store-service").baseUrl());
 
         // Watch the services: if one dies, say which and bring the rest down rather than limp on.
         while (!stopping.get()) {
@@ -58,6 +69,11 @@ public final class PipelineUp {
             }
             Thread.sleep(1000);
         }
+    }
+
+    private static String relative(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
     }
 
     private static int intEnv(Map<String, String> env, String name, int fallback) {

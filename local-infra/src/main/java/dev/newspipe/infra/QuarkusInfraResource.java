@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Gives a {@code @QuarkusTest} a real broker (and, with the init argument {@code postgres=true}, a fresh
  * database on a real PostgreSQL) from {@link Infrastructure}, and turns Dev Services off: the choice of
- * infrastructure is always this resource's, made explicitly and logged, never a silent fallback.
+ * infrastructure is always this resource's, made explicitly and logged, never a silent fallback. It also
+ * generates the run's credentials ({@link TestCredentials}): nothing secret is in the repository, not even for tests.
  */
 public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager {
 
@@ -48,6 +49,7 @@ public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.devservices.enabled", "false");
         config.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());
+        config.putAll(TestCredentials.generate());
         if (withPostgres) {
             PostgresServer pg = infrastructure.postgres();
             database = "newspipe_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

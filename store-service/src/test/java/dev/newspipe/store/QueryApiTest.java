@@ -9,6 +9,7 @@ import dev.newspipe.contract.Mention;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.contract.TopicTag;
 import dev.newspipe.infra.QuarkusInfraResource;
+import dev.newspipe.infra.TestCredentials;
 import dev.newspipe.store.query.ArticleSearch;
 import dev.newspipe.store.service.EnrichedArticleWriter;
 import dev.newspipe.store.service.EnrichedArticleWriter.Received;
@@ -16,7 +17,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -39,6 +42,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "postgres", value = "true"))
 class QueryApiTest {
+
+    @ConfigProperty(name = TestCredentials.READER_KEY)
+    String readerKey;
+
+    /** Every query below comes with the reader key of this test run (StoreAuthenticationTest: without). */
+    private RequestSpecification given() {
+        return RestAssured.given().header("Authorization", "ApiKey " + readerKey);
+    }
 
     static final String SOURCE = "query-api-test";
 

@@ -12,12 +12,15 @@ import dev.newspipe.contract.TopicTag;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.EventSerializer;
 import dev.newspipe.infra.QuarkusInfraResource;
+import dev.newspipe.infra.TestCredentials;
 import dev.newspipe.infra.TopicProbe;
 import dev.newspipe.store.model.StoredArticle;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -39,6 +41,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "postgres", value = "true"))
 class StoreServiceTest {
+
+    @ConfigProperty(name = TestCredentials.READER_KEY)
+    String readerKey;
+
+    /** Every query below comes with the reader key of this test run (StoreAuthenticationTest: without). */
+    private RequestSpecification given() {
+        return RestAssured.given().header("Authorization", "ApiKey " + readerKey);
+    }
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -58,7 +68,7 @@ class StoreServiceTest {
                 new EventSerializer<ArticleEnriched>().serialize(Topics.ENRICHED, event));
     }
 
-    private static void awaitStored(String id) {
+    private void awaitStored(String id) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> given().get("/articles/" + id).statusCode() == 200);
     }

@@ -1,5 +1,6 @@
 package dev.newspipe.e2e.bench;
 
+import dev.newspipe.infra.ApiCredentials;
 import dev.newspipe.infra.FreePorts;
 import dev.newspipe.infra.Infrastructure;
 import dev.newspipe.infra.PostgresServer;
@@ -40,6 +41,7 @@ class QueryLatencyBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int RUNS = 50;
+    private static final ApiCredentials CREDENTIALS = ApiCredentials.generate();
 
     @TempDir
     Path workDir;
@@ -53,6 +55,7 @@ class QueryLatencyBenchmark {
             String database = "newspipe_qbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
             Map<String, String> storeEnv = new HashMap<>(pg.storeEnvironment(database));
             storeEnv.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+            storeEnv.put(ApiCredentials.SERVICE_VARIABLE, CREDENTIALS.apiKeysConfig());
             try (ServiceProcess store = ServiceProcess.start("store-service", root.resolve("store-service"),
                     FreePorts.next(), storeEnv,
                     workDir.resolve("store-service.log"), List.of("-Xmx512m"))) {
@@ -87,7 +90,8 @@ class QueryLatencyBenchmark {
                     report.append(String.format("  %-40s %8.1f %8.1f %8.1f%n", query.getKey(), ms[ms.length / 2],
                             ms[(int) Math.ceil(ms.length * 0.95) - 1], ms[ms.length - 1]));
                     if (cursor == null) {
-                        String body = HTTP.send(HttpRequest.newBuilder(URI.create(store.baseUrl() + "/articles?limit=20")).build(),
+                        String body = HTTP.send(HttpRequest.newBuilder(URI.create(store.baseUrl() + "/articles?limit=20"))
+                                        .header("Authorization", ApiCredentials.header(CREDENTIALS.readerKey())).build(),
                                 HttpResponse.BodyHandlers.ofString()).body();
                         cursor = body.replaceAll("(?s).*\"next_cursor\":\"([^\"]+)\".*", "$1");
                     }
@@ -111,7 +115,8 @@ class QueryLatencyBenchmark {
     }
 
     private static double[] time(String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", ApiCredentials.header(CREDENTIALS.readerKey())).build();
         for (int i = 0; i < 5; i++) {
             assertEquals(200, HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(), url);
         }
