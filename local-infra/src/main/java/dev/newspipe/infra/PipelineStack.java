@@ -82,6 +82,10 @@ public final class PipelineStack implements AutoCloseable {
             Map<String, String> ingestEnv = new HashMap<>(common);
             ingestEnv.put(ApiCredentials.SERVICE_VARIABLE, apiKeys);
             ingestEnv.put("INGEST_ARTICLE_LOCATION_BASE", "http://localhost:" + options.storePort() + "/articles/");
+            // Rate limits from the options' environment too, not only from this JVM's: a benchmark raises them.
+            for (String limit : List.of("NEWSPIPE_RATE_LIMIT_PER_SECOND", "NEWSPIPE_RATE_LIMIT_BURST")) {
+                Optional.ofNullable(options.environment().get(limit)).ifPresent(value -> ingestEnv.put(limit, value));
+            }
             started.add(ServiceProcess.start("ingest-service", options.root().resolve("ingest-service"),
                     options.ingestPort(), ingestEnv, logs.resolve("ingest-service.log"), jvm));
 
