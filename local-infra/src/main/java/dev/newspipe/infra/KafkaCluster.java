@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,14 +34,23 @@ public final class KafkaCluster implements AutoCloseable {
 
     private final List<KafkaBrokerProcess> nodes;
     private final String bootstrapServers;
+    private final Map<String, Object> clientConfig;
 
     private KafkaCluster(List<KafkaBrokerProcess> nodes) {
         this.nodes = nodes;
         this.bootstrapServers = nodes.stream().map(n -> n.node().bootstrapServer()).collect(Collectors.joining(","));
+        Map<String, Object> config = new HashMap<>(nodes.get(0).node().clientConfig());
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        this.clientConfig = Map.copyOf(config);
     }
 
-    /** Formats (on first use) and starts {@code size} nodes with their data under {@code dir}, and waits until all are ready. */
+    /** Formats (on first use) and starts {@code size} PLAINTEXT nodes with their data under {@code dir}, and waits until all are ready. */
     public static KafkaCluster start(Path dir, int size) {
+        return start(dir, size, null);
+    }
+
+    /** As {@link #start(Path, int)}, with SASL/SCRAM over TLS for clients and between brokers unless {@code security} is null. */
+    public static KafkaCluster start(Path dir, int size, KafkaSecurity security) {
         long started = System.nanoTime();
         List<int[]> ports = new ArrayList<>();
         for (int id = 1; id <= size; id++) {
@@ -56,9 +66,9 @@ public final class KafkaCluster implements AutoCloseable {
             for (int id = 1; id <= size; id++) {
                 Path nodeDir = dir.resolve("node-" + id);
                 KafkaNodeConfig node = new KafkaNodeConfig(id, ports.get(id - 1)[0], ports.get(id - 1)[1],
-                        voters.toString(), size, nodeDir.resolve("log"));
+                        voters.toString(), size, nodeDir.resolve("log"), security);
                 Path config = nodeDir.resolve("server.properties");
-                node.writeAndFormat(config, clusterId, List.of());
+                node.writeAndFormat(config, clusterId);
                 nodes.add(KafkaBrokerProcess.start(node, config, nodeDir.resolve("kafka.log"), BROKER_JVM));
             }
             // All started before any is awaited: a node is ready only once the quorum has a leader.
@@ -79,6 +89,11 @@ public final class KafkaCluster implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** Everything a client of this cluster needs: all the nodes' addresses and, with security, credentials. */
+    public Map<String, Object> clientConfig() {
+        return clientConfig;
+    }
+
     public int size() {
         return nodes.size();
     }
@@ -89,7 +104,7 @@ public final class KafkaCluster implements AutoCloseable {
 
     /** Creates the topics that do not exist yet, with {@code partitions} each and one replica per node. */
     public void createTopics(List<String> topics, int partitions) {
-        LocalKafka.createTopics(bootstrapServers, topics, partitions, (short) nodes.size());
+        LocalKafka.createTopics(clientConfig, topics, partitions, (short) nodes.size());
     }
 
     /** SIGKILL to node {@code id}. */
@@ -139,7 +154,7 @@ public final class KafkaCluster implements AutoCloseable {
     }
 
     private <T> T withAdmin(AdminCall<T> call) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(clientConfig)) {
             return call.call(admin);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

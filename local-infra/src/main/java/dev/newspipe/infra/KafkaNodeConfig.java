@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -19,17 +21,26 @@ import java.util.Properties;
  *
  * @param quorumVoters  {@code id@host:controllerPort} of every voter, comma-separated
  * @param clusterSize   how many nodes the cluster has: internal topics get that many replicas
+ * @param security      {@code null}: clients and brokers speak PLAINTEXT; otherwise SASL/SCRAM over TLS. The
+ *                      controller listener stays PLAINTEXT on the loopback address either way.
  */
 public record KafkaNodeConfig(int nodeId, int brokerPort, int controllerPort, String quorumVoters, int clusterSize,
-        Path logDir) {
+        Path logDir, KafkaSecurity security) {
 
-    /** A node that is a cluster of its own. */
+    /** A node that is a cluster of its own, PLAINTEXT. */
     public static KafkaNodeConfig single(Path logDir, int brokerPort, int controllerPort) {
-        return new KafkaNodeConfig(1, brokerPort, controllerPort, "1@127.0.0.1:" + controllerPort, 1, logDir);
+        return new KafkaNodeConfig(1, brokerPort, controllerPort, "1@127.0.0.1:" + controllerPort, 1, logDir, null);
     }
 
     public String bootstrapServer() {
         return "127.0.0.1:" + brokerPort;
+    }
+
+    /** What a client of this node alone needs: its address and, with security, the pipeline user's credentials. */
+    public Map<String, Object> clientConfig() {
+        Map<String, Object> config = new HashMap<>(security == null ? Map.of() : security.clientProperties());
+        config.put("bootstrap.servers", bootstrapServer());
+        return config;
     }
 
     public Properties properties() {
@@ -41,11 +52,15 @@ public record KafkaNodeConfig(int nodeId, int brokerPort, int controllerPort, St
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(nodeId));
         p.put("controller.quorum.voters", quorumVoters);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        String listener = security == null ? "PLAINTEXT" : KafkaSecurity.PROTOCOL;
+        p.put("listeners", listener + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", listener + "://127.0.0.1:" + brokerPort);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", listener);
+        p.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
+        if (security != null) {
+            p.putAll(security.brokerProperties());
+        }
         p.put("log.dirs", logDir.toAbsolutePath().toString());
         p.put("default.replication.factor", replicas);
         p.put("min.insync.replicas", minIsr);
@@ -64,10 +79,10 @@ public record KafkaNodeConfig(int nodeId, int brokerPort, int controllerPort, St
 
     /**
      * Writes the node's {@code server.properties} to {@code file} and, unless its log directory is already
-     * formatted (a restart), formats it for {@code clusterId} with Kafka's StorageTool, adding
-     * {@code extraFormatArguments} (e.g. {@code --add-scram ...}).
+     * formatted (a restart), formats it for {@code clusterId} with Kafka's StorageTool; with security, the
+     * SCRAM users are created in the cluster's first metadata then.
      */
-    public void writeAndFormat(Path file, String clusterId, List<String> extraFormatArguments) {
+    public void writeAndFormat(Path file, String clusterId) {
         try {
             Files.createDirectories(logDir);
             try (Writer out = Files.newBufferedWriter(file)) {
@@ -80,7 +95,9 @@ public record KafkaNodeConfig(int nodeId, int brokerPort, int controllerPort, St
             return;
         }
         List<String> args = new ArrayList<>(List.of("format", "-t", clusterId, "-c", file.toString()));
-        args.addAll(extraFormatArguments);
+        if (security != null) {
+            args.addAll(security.formatArguments());
+        }
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
         int rc = kafka.tools.StorageTool$.MODULE$.execute(args.toArray(String[]::new), out);

@@ -41,8 +41,7 @@ public final class LocalKafka implements AutoCloseable {
         int controllerPort = FreePorts.next();
         KafkaNodeConfig node = KafkaNodeConfig.single(dataDir.resolve("log"), brokerPort, controllerPort);
         Properties props = node.properties();
-        node.writeAndFormat(dataDir.resolve("server.properties"), org.apache.kafka.common.Uuid.randomUuid().toString(),
-                List.of());
+        node.writeAndFormat(dataDir.resolve("server.properties"), org.apache.kafka.common.Uuid.randomUuid().toString());
         long started = System.nanoTime();
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         server.startup();
@@ -67,7 +66,12 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Creates the topics on any cluster; existing ones are left as they are. */
     public static void createTopics(String bootstrapServers, List<String> topics, int partitions, short replication) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        createTopics(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topics, partitions, replication);
+    }
+
+    /** As {@link #createTopics(String, List, int, short)}, with any admin client settings (credentials, TLS). */
+    public static void createTopics(Map<String, Object> adminConfig, List<String> topics, int partitions, short replication) {
+        try (Admin admin = Admin.create(adminConfig)) {
             for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, partitions, replication))).all().get();
