@@ -114,9 +114,11 @@ public final class KafkaCluster implements AutoCloseable {
 
     /** Starts node {@code id} again on its data and waits until it is ready. */
     public void restart(int id) {
+        long started = System.nanoTime();
         KafkaBrokerProcess again = node(id).startAgain();
         nodes.set(id - 1, again);
         again.awaitReady(READY_TIMEOUT);
+        LOG.info("Kafka node {} ready again in {} ms", id, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The node that leads the metadata quorum (the active controller). */
