@@ -53,8 +53,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        // This JVM's own class path holds kafka_2.13 and its dependencies wherever local-infra runs: Maven's test
-        // class path (a manifest-only jar the java launcher follows) or local-infra/target/lib for the launcher.
+        // This JVM's own class path holds kafka_2.13 and its dependencies wherever local-infra runs (Maven's test
+        // class path, or local-infra/target/lib for the launcher), so nothing else has to be built or found.
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
