@@ -143,15 +143,17 @@ class BrokerFailoverIT {
             assertEquals(0, deadLettered, "losing a broker is not a reason to dead-letter");
 
             System.out.printf("broker failover: partition leaders per node before %s, quorum leader node %d; killed node %d "
-                            + "(SIGKILL); its partitions had new leaders %.1f s later; ingest's last refusal %.1f s after "
-                            + "the kill; restarted in %.1f s, back in every ISR %.1f s after the restart.%n"
+                            + "(SIGKILL); its partitions had new leaders %.1f s later; ingest's last refusal: %s; "
+                            + "restarted in %.1f s, back in every ISR %.1f s after the restart.%n"
                             + "  %d articles sent over %.1f s, %d accepted; %d attempts answered 503 and %d failed "
                             + "otherwise %s, all retried; %d stored, one row each; %d duplicate "
                             + "records on the enriched topic; %d dead-lettered; longest POST %.1f s%n",
                     leadersBefore, quorumLeader, victim, leadersMovedMillis / 1000.0,
-                    (lastRefusalAt.get() - killedAt) / 1e9, restartMillis / 1000.0, inSyncMillis / 1000.0,
-                    ARTICLES, postingMillis / 1000.0, accepted.size(), unavailable.get(), failedAttempts.get(), failures, stored,
-                    enrichedDuplicates, deadLettered, longestPostNanos.get() / 1e9);
+                    lastRefusalAt.get() == 0 ? "none"
+                            : String.format("%.1f s after the kill", (lastRefusalAt.get() - killedAt) / 1e9),
+                    restartMillis / 1000.0, inSyncMillis / 1000.0, ARTICLES, postingMillis / 1000.0, accepted.size(),
+                    unavailable.get(), failedAttempts.get(), failures, stored, enrichedDuplicates, deadLettered,
+                    longestPostNanos.get() / 1e9);
         } finally {
             progress.shutdownNow();
             clients.shutdownNow();
