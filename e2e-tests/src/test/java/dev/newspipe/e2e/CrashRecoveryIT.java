@@ -3,7 +3,7 @@ package dev.newspipe.e2e;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.infra.ApiCredentials;
 import dev.newspipe.infra.FreePorts;
-import dev.newspipe.infra.LocalKafka;
+import dev.newspipe.infra.KafkaCluster;
 import dev.newspipe.infra.PostgresServer;
 import dev.newspipe.infra.ServiceProcess;
 import dev.newspipe.infra.TopicProbe;
@@ -60,9 +60,8 @@ class CrashRecoveryIT {
     @Test
     void everyAcceptedArticleIsStoredExactlyOnceThroughCrashes() throws Exception {
         Path root = Path.of(System.getProperty("newspipe.root", "..")).toAbsolutePath().normalize();
-        int kafkaPort = FreePorts.next();
-        Path kafkaDir = dir.resolve("kafka");
-        LocalKafka kafka = LocalKafka.start(kafkaDir, kafkaPort);
+        // The broker in a process of its own, so that it can be killed as the services are.
+        KafkaCluster kafka = KafkaCluster.start(dir.resolve("kafka"), 1);
         String bootstrap = kafka.bootstrapServers();
         kafka.createTopics(List.of(Topics.SUBMITTED, Topics.ENRICHED, Topics.DLQ_ENRICH, Topics.DLQ_STORE), 3);
         String database = "newspipe_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
@@ -108,8 +107,8 @@ class CrashRecoveryIT {
             }
             awaitAccepted(accepted.size() + ARTICLES / 10);
             long brokerDownAt = System.nanoTime();
-            kafka.close();
-            kafka = LocalKafka.start(kafkaDir, kafkaPort);
+            kafka.kill(1);
+            kafka.restart(1);
             int before = accepted.size();
             awaitAccepted(before + 1);
             longestRecovery = Math.max(longestRecovery, (System.nanoTime() - brokerDownAt) / 1_000_000);

@@ -2,8 +2,13 @@ package dev.newspipe.e2e;
 
 import dev.newspipe.infra.PostgresServer;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Waiting for the store: what the end-to-end tests and benchmarks poll for in its database. */
 public final class StoredRows {
@@ -32,5 +37,16 @@ public final class StoredRows {
             Thread.sleep(250);
         }
         return count;
+    }
+
+    /** The first column of every row {@code sql} returns in {@code database}: the ids it selects. */
+    public static Set<String> ids(PostgresServer pg, String database, String sql) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Connection c = pg.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 }

@@ -10,13 +10,6 @@ import org.apache.kafka.common.utils.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +39,9 @@ public final class LocalKafka implements AutoCloseable {
     public static LocalKafka start(Path dataDir, int port) {
         int brokerPort = port == 0 ? FreePorts.next() : port;
         int controllerPort = FreePorts.next();
-        Path logDir = dataDir.resolve("log");
-        Path config = dataDir.resolve("server.properties");
-        Properties props = serverProperties(logDir, brokerPort, controllerPort);
-        try {
-            Files.createDirectories(logDir);
-            try (Writer out = Files.newBufferedWriter(config)) {
-                props.store(out, "written by newspipe local-infra");
-            }
-            if (!Files.exists(logDir.resolve("meta.properties"))) {
-                format(config);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        KafkaNodeConfig node = KafkaNodeConfig.single(dataDir.resolve("log"), brokerPort, controllerPort);
+        Properties props = node.properties();
+        node.writeAndFormat(dataDir.resolve("server.properties"), org.apache.kafka.common.Uuid.randomUuid().toString());
         long started = System.nanoTime();
         KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
         server.startup();
@@ -67,42 +49,6 @@ public final class LocalKafka implements AutoCloseable {
         LOG.info("Kafka {} (KRaft, in-JVM) ready at {} in {} ms, data in {}", kafkaVersion(), bootstrap,
                 (System.nanoTime() - started) / 1_000_000, dataDir);
         return new LocalKafka(server, bootstrap);
-    }
-
-    static Properties serverProperties(Path logDir, int brokerPort, int controllerPort) {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("log.dirs", logDir.toAbsolutePath().toString());
-        // One node: the internal topics cannot have more replicas than that.
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("offsets.topic.num.partitions", "5");
-        p.put("num.partitions", "1");
-        // The first consumer of a group would otherwise wait 3 s for others that never come.
-        p.put("group.initial.rebalance.delay.ms", "0");
-        p.put("auto.create.topics.enable", "true");
-        return p;
-    }
-
-    private static void format(Path config) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
-        int rc = kafka.tools.StorageTool$.MODULE$.execute(
-                new String[]{"format", "-t", clusterId, "-c", config.toString()}, out);
-        if (rc != 0) {
-            throw new IllegalStateException("Formatting Kafka storage failed: " + captured.toString(StandardCharsets.UTF_8));
-        }
     }
 
     private static String kafkaVersion() {
@@ -120,7 +66,12 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Creates the topics on any cluster; existing ones are left as they are. */
     public static void createTopics(String bootstrapServers, List<String> topics, int partitions, short replication) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        createTopics(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topics, partitions, replication);
+    }
+
+    /** As {@link #createTopics(String, List, int, short)}, with any admin client settings (credentials, TLS). */
+    public static void createTopics(Map<String, Object> adminConfig, List<String> topics, int partitions, short replication) {
+        try (Admin admin = Admin.create(adminConfig)) {
             for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, partitions, replication))).all().get();

@@ -55,7 +55,6 @@ public final class PipelineStack implements AutoCloseable {
     public static PipelineStack start(Options options) {
         Infrastructure infra = Infrastructure.start(Infrastructure.configuredMode(), options.workDir(), true,
                 options.environment(), options.kafkaPort());
-        List<ServiceProcess> started = new ArrayList<>();
         try {
             PostgresServer pg = infra.postgres();
             String jdbcUrl = pg.jdbcUrl(options.database());
@@ -63,23 +62,41 @@ public final class PipelineStack implements AutoCloseable {
                     options.partitions(), (short) 1);
             LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.DLQ_ENRICH, Topics.DLQ_STORE), 1, (short) 1);
 
-            Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
-            String apiKeys = options.credentials().apiKeysConfig()
-                    + Optional.ofNullable(options.environment().get(ApiCredentials.SERVICE_VARIABLE))
-                            .filter(more -> !more.isBlank()).map(more -> "," + more).orElse("");
+            List<ServiceProcess> services = startServices(options,
+                    Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), pg);
+            return new PipelineStack(infra, jdbcUrl, services, options.credentials());
+        } catch (RuntimeException e) {
+            infra.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts store, enrich and ingest from their packaged jars, on the ports of {@code options} and with logs under
+     * its work directory, against any broker ({@code kafkaEnv}: {@code KAFKA_BOOTSTRAP_SERVERS} and whatever other
+     * Kafka client settings every channel needs) and {@code options.database()} on {@code pg}; waits until all
+     * three are ready. For tests that bring their own broker: a cluster, or one they kill.
+     */
+    public static List<ServiceProcess> startServices(Options options, Map<String, String> kafkaEnv, PostgresServer pg) {
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
             Path logs = options.workDir().resolve("logs");
             List<String> jvm = List.of("-Xmx512m");
 
-            Map<String, String> storeEnv = new HashMap<>(common);
+            String apiKeys = options.credentials().apiKeysConfig()
+                    + Optional.ofNullable(options.environment().get(ApiCredentials.SERVICE_VARIABLE))
+                            .filter(more -> !more.isBlank()).map(more -> "," + more).orElse("");
+
+            Map<String, String> storeEnv = new HashMap<>(kafkaEnv);
             storeEnv.put(ApiCredentials.SERVICE_VARIABLE, apiKeys);
             storeEnv.putAll(pg.storeEnvironment(options.database()));
             started.add(ServiceProcess.start("store-service", options.root().resolve("store-service"),
                     options.storePort(), storeEnv, logs.resolve("store-service.log"), jvm));
 
             started.add(ServiceProcess.start("enrich-service", options.root().resolve("enrich-service"),
-                    options.enrichPort(), common, logs.resolve("enrich-service.log"), jvm));
+                    options.enrichPort(), kafkaEnv, logs.resolve("enrich-service.log"), jvm));
 
-            Map<String, String> ingestEnv = new HashMap<>(common);
+            Map<String, String> ingestEnv = new HashMap<>(kafkaEnv);
             ingestEnv.put(ApiCredentials.SERVICE_VARIABLE, apiKeys);
             ingestEnv.put("INGEST_ARTICLE_LOCATION_BASE", "http://localhost:" + options.storePort() + "/articles/");
             // Rate limits from the options' environment too, not only from this JVM's: a benchmark raises them.
@@ -92,10 +109,9 @@ public final class PipelineStack implements AutoCloseable {
             for (ServiceProcess service : started) {
                 service.awaitReady(Duration.ofSeconds(90));
             }
-            return new PipelineStack(infra, jdbcUrl, started, options.credentials());
+            return started;
         } catch (RuntimeException e) {
             stopAll(started);
-            infra.close();
             throw e;
         }
     }

@@ -12,8 +12,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -78,6 +80,15 @@ public final class TopicProbe {
             readToEnd(consumer, consumer.endOffsets(partitions), all::add);
         }
         return all;
+    }
+
+    /** Every key on {@code topic} now (UTF-8), with how many records carry it, as a {@code read_committed} consumer sees them. */
+    public Map<String, Integer> recordsPerKey(String topic) {
+        Map<String, Integer> keys = new HashMap<>();
+        for (ConsumerRecord<byte[], byte[]> r : readAll(topic)) {
+            keys.merge(new String(r.key(), StandardCharsets.UTF_8), 1, Integer::sum);
+        }
+        return keys;
     }
 
     /**
