@@ -55,8 +55,11 @@ class BrokerUnreachableTest {
                     .contentType("application/problem+json")
                     .header("Retry-After", equalTo("2"))
                     .body("status", equalTo(503));
-            assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0,
-                    "answered in " + took.toMillis() + " ms; configured 2 s, so well under 5 s even on a busy machine");
+            // Not a speed check: what fails here is a request left waiting on the broker, which the Kafka client would
+            // hold for max.block.ms (60 s) without ingest's own publish timeout (2 s here). On an idle machine the answer
+            // takes just over 2 s; the bound leaves room for a loaded CI machine.
+            assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0,
+                    "answered in " + took.toMillis() + " ms: the 2 s publish timeout did not bound the request");
         }
         given().get("/q/health/live").then().statusCode(200); // alive: restarting would not bring the broker back
         given().get("/q/health/ready").then().statusCode(503); // not ready: send no traffic here

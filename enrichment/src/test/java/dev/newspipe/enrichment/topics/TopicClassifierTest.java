@@ -206,21 +206,4 @@ class TopicClassifierTest {
             classifier.classify(lang, "選挙".repeat(50_000), "election ".repeat(30_000));
         }
     }
-
-    @Test
-    void fastEnoughForLongJapaneseArticles() {
-        String body = ("政府は２８日、物価高対策を柱とする経済対策を閣議決定した。日銀は金融政策決定会合で政策金利を据え置いた。"
-                + "円安が進み、株価は反発した。春闘では賃上げの動きが広がり、労働組合は満額回答を得た。").repeat(80); // ~9 KB
-        for (int i = 0; i < 50; i++) {
-            classifier.classify("ja", "経済対策を閣議決定", body);
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < 500; i++) {
-            classifier.classify("ja", "経済対策を閣議決定", body);
-        }
-        double perSecond = 500 / ((System.nanoTime() - start) / 1e9);
-        // The whole enricher must do 200 articles/s; this stage must be a small part of that budget, so it has to
-        // stay well above the floor even on a busy machine.
-        assertTrue(perSecond > 400, "articles per second: " + perSecond);
-    }
 }
