@@ -1,0 +1,68 @@
+package dev.newspipe.enrich.messaging;
+
+import io.smallrye.mutiny.CompositeException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells the failures of a transaction that the next attempt can get past (broker unavailable, a rebalance, a
+ * timed-out or refused write: the transaction is aborted and the batch read again) from those after which
+ * Kafka's producer refuses every further transactional call, so that only closing it helps. Kafka documents
+ * the latter for {@code commitTransaction}: fenced, out-of-order sequence, unsupported version, authorization.
+ */
+final class ProducerFailures {
+
+    private ProducerFailures() {
+    }
+
+    static boolean isFatal(Throwable failure) {
+        return causes(failure).stream().anyMatch(t -> t instanceof ProducerFencedException
+                || t instanceof FencedInstanceIdException || t instanceof OutOfOrderSequenceException
+                || t instanceof UnsupportedVersionException || t instanceof AuthorizationException);
+    }
+
+    /** The failure and its causes, one line, for the log. */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t : causes(failure)) {
+            if (t instanceof CompositeException) {
+                continue; // its parts follow
+            }
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return text.toString();
+    }
+
+    /** Walks causes, suppressed exceptions and the parts of Mutiny's composite failures (abort after a failed send). */
+    private static Set<Throwable> causes(Throwable failure) {
+        Set<Throwable> seen = new LinkedHashSet<>();
+        Deque<Throwable> todo = new ArrayDeque<>();
+        todo.add(failure);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            if (t instanceof CompositeException composite) {
+                todo.addAll(composite.getCauses());
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return seen;
+    }
+}
