@@ -7,6 +7,7 @@ import dev.newspipe.enrich.service.Enricher;
 import io.quarkus.runtime.Quarkus;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -38,6 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class EnrichmentProcessor {
 
     private static final Logger LOG = Logger.getLogger(EnrichmentProcessor.class);
+    private static final String CHANNEL = "articles-submitted";
 
     /** Between attempts at a batch whose transaction failed: the broker may be restarting, or a topic refusing writes. */
     static final Duration FIRST_RETRY = Duration.ofMillis(200);
@@ -47,6 +49,7 @@ public class EnrichmentProcessor {
 
     private final Enricher enricher;
     private final KafkaTransactions<byte[]> transactions;
+    private final KafkaClientService kafka;
     private final String enrichedTopic;
     private final String deadLetterTopic;
     private final int maxRequestSize;
@@ -55,13 +58,14 @@ public class EnrichmentProcessor {
     private final AtomicInteger failedAttempts = new AtomicInteger();
 
     public EnrichmentProcessor(Enricher enricher,
-            @Channel("articles-enriched") KafkaTransactions<byte[]> transactions,
+            @Channel("articles-enriched") KafkaTransactions<byte[]> transactions, KafkaClientService kafka,
             @ConfigProperty(name = "mp.messaging.outgoing.articles-enriched.topic") String enrichedTopic,
             @ConfigProperty(name = "enrich.dead-letter-topic") String deadLetterTopic,
             @ConfigProperty(name = "mp.messaging.outgoing.articles-enriched.max.request.size", defaultValue = "1048576")
             int maxRequestSize) {
         this.enricher = enricher;
         this.transactions = transactions;
+        this.kafka = kafka;
         this.enrichedTopic = enrichedTopic;
         this.deadLetterTopic = deadLetterTopic;
         this.maxRequestSize = maxRequestSize;
@@ -73,7 +77,7 @@ public class EnrichmentProcessor {
      * last stable offset for no longer than that. Batches are processed one after the other (ordered), so
      * per-partition order is kept.
      */
-    @Incoming("articles-submitted")
+    @Incoming(CHANNEL)
     @Blocking
     public Uni<Void> enrich(KafkaRecordBatch<String, byte[]> batch) {
         List<Message<byte[]>> output = new ArrayList<>(batch.getRecords().size());
@@ -123,7 +127,14 @@ public class EnrichmentProcessor {
      * The transaction was aborted (broker unavailable, a write refused, a rebalance took partitions away) and
      * SmallRye has put the consumer back at the last committed offsets, so the batch comes again: nothing of it is
      * lost, and nothing of the aborted attempt is visible to {@code read_committed} consumers. Waits a little
-     * longer each time so that a lasting failure does not spin. A producer that has been fenced (another process
+     * longer each time so that a lasting failure does not spin.
+     * <p>
+     * Then puts the consumer back at the committed offsets once more, until that succeeds: SmallRye's own reset
+     * right after the abort reads the committed offsets from the broker, and when the broker is unreachable for
+     * longer than default.api.timeout.ms it fails, leaving the position after the aborted batch (whose records
+     * would then be skipped) or the partitions paused. A second reset only re-reads what was polled meanwhile.
+     * <p>
+     * A producer that has been fenced (another process
      * took its transactional.id) or failed fatally can never commit again: the process exits, and the restarted
      * instance fences what this one left open.
      */
@@ -139,7 +150,11 @@ public class EnrichmentProcessor {
         LOG.warnf("Transaction for a batch of %d aborted (attempt %d, %s); the batch is read again in %d ms",
                 batch.getRecords().size(), attempt, ProducerFailures.describe(failure), wait.toMillis());
         // Not nacked: with commit-strategy and failure-strategy ignore, a nack would only log once per record.
-        return Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+        return Uni.createFrom().voidItem().onItem().delayIt().by(wait)
+                .chain(() -> kafka.getConsumer(CHANNEL).resetToLastCommittedPositions())
+                .onFailure().invoke(e -> LOG.warnf("Cannot put the consumer back at the committed offsets yet (%s)",
+                        ProducerFailures.describe(e)))
+                .onFailure().retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).indefinitely();
     }
 
     static Duration backoff(int attempt) {

@@ -3,7 +3,6 @@ package dev.newspipe.enrich.messaging;
 import io.smallrye.mutiny.CompositeException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.FencedInstanceIdException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 
@@ -16,8 +15,9 @@ import java.util.Set;
 /**
  * Tells the failures of a transaction that the next attempt can get past (broker unavailable, a rebalance, a
  * timed-out or refused write: the transaction is aborted and the batch read again) from those after which
- * Kafka's producer refuses every further transactional call, so that only closing it helps. Kafka documents
- * the latter for {@code commitTransaction}: fenced, out-of-order sequence, unsupported version, authorization.
+ * Kafka's producer refuses every further transactional call, so that only closing it helps: fenced (another
+ * producer took the transactional.id), unsupported version, authorization. (An out-of-order sequence, seen
+ * after a broker restart, is abortable for a transactional producer: the abort bumps the epoch.)
  */
 final class ProducerFailures {
 
@@ -26,8 +26,7 @@ final class ProducerFailures {
 
     static boolean isFatal(Throwable failure) {
         return causes(failure).stream().anyMatch(t -> t instanceof ProducerFencedException
-                || t instanceof FencedInstanceIdException || t instanceof OutOfOrderSequenceException
-                || t instanceof UnsupportedVersionException || t instanceof AuthorizationException);
+                || t instanceof FencedInstanceIdException || t instanceof UnsupportedVersionException || t instanceof AuthorizationException);
     }
 
     /** The failure and its causes, one line, for the log. */

@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes the configured {@code transactional.id} of a producer (a prefix, {@code enrich-service}) this instance's
- * own by appending the instance id: {@code enrich.instance-id} (ENRICH_INSTANCE_ID) when set, else
+ * Kafka configuration of the transactional producer that SmallRye cannot express in application.properties.
+ * <p>
+ * 1. Makes the configured {@code transactional.id} (a prefix, {@code enrich-service}) this instance's own by
+ * appending the instance id: {@code enrich.instance-id} (ENRICH_INSTANCE_ID) when set, else
  * {@code <host name>-<HTTP port>}.
  * <p>
  * Why: instances running at the same time must not share a transactional.id (each would fence the other), and an
@@ -24,15 +26,21 @@ import java.util.Optional;
  * configuration: two instances on one host cannot listen on the same port, and a restart keeps host and port.
  * With Kafka ≥ 2.5 (KIP-447) zombie fencing of consumed offsets comes from the consumer group generation, so the
  * id need not follow partition assignments.
+ * <p>
+ * 2. Leaves the producer's own {@code retries} at Kafka's default. The channel's {@code retries} attribute is
+ * set to 0 for the connector, which would otherwise re-send a failed record for up to delivery.timeout.ms,
+ * pointless inside a transaction that has already failed; but SmallRye passes the attribute on to Kafka too,
+ * and Kafka's producer needs its retries for transient errors (a leader moving, or CONCURRENT_TRANSACTIONS
+ * while the previous transaction is being completed), and refuses 0 with idempotence anyway.
  */
 @ApplicationScoped
-public class InstanceTransactionalId implements ClientCustomizer<Map<String, Object>> {
+public class TransactionalProducerConfig implements ClientCustomizer<Map<String, Object>> {
 
-    private static final Logger LOG = Logger.getLogger(InstanceTransactionalId.class);
+    private static final Logger LOG = Logger.getLogger(TransactionalProducerConfig.class);
 
     private final String instanceId;
 
-    public InstanceTransactionalId(@ConfigProperty(name = "enrich.instance-id") Optional<String> configured,
+    public TransactionalProducerConfig(@ConfigProperty(name = "enrich.instance-id") Optional<String> configured,
             @ConfigProperty(name = "quarkus.http.port") int httpPort) {
         this.instanceId = configured.map(String::strip).filter(id -> !id.isEmpty())
                 .orElseGet(() -> hostName() + "-" + httpPort);
@@ -48,6 +56,7 @@ public class InstanceTransactionalId implements ClientCustomizer<Map<String, Obj
         if (prefix != null) {
             String id = prefix + "-" + instanceId;
             config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, id);
+            config.remove(ProducerConfig.RETRIES_CONFIG);
             LOG.infof("Channel %s produces in transactions as transactional.id %s", channel, id);
         }
         return config;
