@@ -134,9 +134,8 @@ public class EnrichmentProcessor {
      * longer than default.api.timeout.ms it fails, leaving the position after the aborted batch (whose records
      * would then be skipped) or the partitions paused. A second reset only re-reads what was polled meanwhile.
      * <p>
-     * A producer that has been fenced (another process
-     * took its transactional.id) or failed fatally can never commit again: the process exits, and the restarted
-     * instance fences what this one left open.
+     * A producer that has been fenced (another process took its transactional.id) or failed fatally can never
+     * commit again: the process exits, and the restarted instance fences what this one left open.
      */
     private Uni<Void> retryLater(KafkaRecordBatch<String, byte[]> batch, Throwable failure) {
         if (ProducerFailures.isFatal(failure)) {

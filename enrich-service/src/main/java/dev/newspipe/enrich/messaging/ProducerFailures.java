@@ -29,19 +29,15 @@ final class ProducerFailures {
                 || t instanceof FencedInstanceIdException || t instanceof UnsupportedVersionException || t instanceof AuthorizationException);
     }
 
-    /** The failure and its causes, one line, for the log. */
+    /** The failure and its distinct causes, one line, for the log (a failed batch fails many sends alike). */
     static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder();
+        Set<String> distinct = new LinkedHashSet<>();
         for (Throwable t : causes(failure)) {
-            if (t instanceof CompositeException) {
-                continue; // its parts follow
+            if (!(t instanceof CompositeException)) { // its parts follow
+                distinct.add(t.getClass().getSimpleName() + ": " + t.getMessage());
             }
-            if (!text.isEmpty()) {
-                text.append(" <- ");
-            }
-            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
         }
-        return text.toString();
+        return String.join(" <- ", distinct);
     }
 
     /** Walks causes, suppressed exceptions and the parts of Mutiny's composite failures (abort after a failed send). */
