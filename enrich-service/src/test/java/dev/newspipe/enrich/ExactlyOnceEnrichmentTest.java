@@ -4,7 +4,6 @@ import dev.newspipe.contract.ArticleSubmitted;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.EventSerializer;
 import dev.newspipe.infra.QuarkusInfraResource;
-import dev.newspipe.infra.TopicProbe;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
