@@ -235,7 +235,9 @@ class ComposeConfigurationTest {
 
         private static final Pattern HEALTH_URL = Pattern.compile("https?://(?:localhost|127\\.0\\.0\\.1)(?::(\\d+))?/q/health/ready\\b");
         private static final Pattern LISTENER = Pattern.compile("\\s*([A-Za-z0-9_]+)://([^:,\\s]*):(\\d+)\\s*");
-        private static final Pattern TOPIC_KEY = Pattern.compile("mp\\.messaging\\.(?:incoming|outgoing)\\.[^.]+\\.(?:dead-letter-queue\\.)?topic");
+        /** A channel's topic, a connector dead-letter topic, or a stage's own (enrich.dead-letter-topic). */
+        private static final Pattern TOPIC_KEY = Pattern.compile(
+                "mp\\.messaging\\.(?:incoming|outgoing)\\.[^.]+\\.(?:dead-letter-queue\\.)?topic|[a-z]+\\.dead-letter-topic");
         private static final Pattern OWNER_ROLE = Pattern.compile("create role (\\w+) login nosuperuser");
         private static final Pattern OWNED_DATABASE = Pattern.compile("create database (\\w+) owner (\\w+)");
         private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(?:\\?.*)?");
