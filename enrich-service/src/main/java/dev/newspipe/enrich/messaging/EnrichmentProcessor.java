@@ -5,6 +5,8 @@ import dev.newspipe.contract.ArticleSubmitted;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.ArticleSubmittedDeserializer;
 import dev.newspipe.enrich.service.Enricher;
+import dev.newspipe.observability.ArticleMdc;
+import dev.newspipe.observability.PipelineMetrics;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +25,12 @@ public class EnrichmentProcessor {
     private static final Logger LOG = Logger.getLogger(EnrichmentProcessor.class);
 
     private final Enricher enricher;
+    private final PipelineMetrics metrics;
     private final ArticleSubmittedDeserializer reader = new ArticleSubmittedDeserializer();
 
-    public EnrichmentProcessor(Enricher enricher) {
+    public EnrichmentProcessor(Enricher enricher, PipelineMetrics metrics) {
         this.enricher = enricher;
+        this.metrics = metrics;
     }
 
     /**
@@ -38,8 +42,11 @@ public class EnrichmentProcessor {
     @Blocking // CPU-bound work stays off the event loop; ordered, so per-partition order is kept
     public Record<String, ArticleEnriched> enrich(byte[] value) {
         ArticleSubmitted article = reader.deserialize(Topics.SUBMITTED, value);
-        ArticleEnriched enriched = enricher.enrich(article);
-        LOG.debugf("Enriched %s: language %s", article.id(), enriched.language());
-        return Record.of(article.id(), enriched);
+        try (ArticleMdc ignored = ArticleMdc.of(article.id())) {
+            ArticleEnriched enriched = enricher.enrich(article);
+            metrics.enriched(enriched.ingestedAt(), enriched.enrichedAt());
+            LOG.debugf("Enriched %s: language %s", article.id(), enriched.language());
+            return Record.of(article.id(), enriched);
+        }
     }
 }
