@@ -40,6 +40,14 @@ public final class PipelineStack implements AutoCloseable {
     }
 
     public static PipelineStack start(Options options) {
+        return start(options, Map.of());
+    }
+
+    /**
+     * As {@link #start(Options)}, with {@code serviceEnvironment} added to the environment of all three services
+     * (e.g. OTEL_EXPORTER_OTLP_ENDPOINT, to export their spans).
+     */
+    public static PipelineStack start(Options options, Map<String, String> serviceEnvironment) {
         Infrastructure infra = Infrastructure.start(Infrastructure.configuredMode(), options.workDir(), true,
                 options.environment(), options.kafkaPort());
         List<ServiceProcess> started = new ArrayList<>();
@@ -50,7 +58,8 @@ public final class PipelineStack implements AutoCloseable {
                     options.partitions(), (short) 1);
             LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.DLQ_ENRICH, Topics.DLQ_STORE), 1, (short) 1);
 
-            Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+            Map<String, String> common = new HashMap<>(serviceEnvironment);
+            common.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
             Path logs = options.workDir().resolve("logs");
             List<String> jvm = List.of("-Xmx512m");
 
