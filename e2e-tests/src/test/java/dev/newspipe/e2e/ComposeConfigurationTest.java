@@ -39,6 +39,9 @@ class ComposeConfigurationTest {
     static final String KAFKA_INIT = "kafka-init";
     static final int PIPELINE_TOPIC_PARTITIONS = 3;
 
+    static final String PROMETHEUS_CONFIG = "/etc/prometheus/prometheus.yml";
+    static final String OBSERVABILITY_DEFAULTS = "observability/src/main/resources/META-INF/microprofile-config.properties";
+
     static Path root;
     static Map<String, Properties> properties;
 
@@ -47,7 +50,10 @@ class ComposeConfigurationTest {
         root = repositoryRoot();
         properties = new LinkedHashMap<>();
         for (String service : SERVICES) {
-            properties.put(service, loadProperties(root.resolve(service).resolve("src/main/resources/application.properties")));
+            // What the service runs with: the shared observability defaults, overridden by its own file.
+            Properties effective = loadProperties(root.resolve(OBSERVABILITY_DEFAULTS));
+            effective.putAll(loadProperties(root.resolve(service).resolve("src/main/resources/application.properties")));
+            properties.put(service, effective);
         }
     }
 
@@ -88,6 +94,16 @@ class ComposeConfigurationTest {
     @Test
     void startOrderIsEnforcedByDependsOnConditions() {
         assertAgrees(Checks.startOrder(compose()));
+    }
+
+    @Test
+    void prometheusScrapesEachServicesMetricsEndpoint() {
+        assertAgrees(Checks.prometheusTargets(Checks.prometheusConfig(root, compose()), properties));
+    }
+
+    @Test
+    void grafanaIsProvisionedWithThePrometheusServiceAndTheDashboard() {
+        assertAgrees(Checks.grafana(root, compose()));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -175,6 +191,21 @@ class ComposeConfigurationTest {
             assertReported(problems, "EXPOSE", "8080");
             assertReported(problems, "root");
             assertReported(problems, "target/quarkus-app/quarkus/");
+        }
+
+        @Test
+        void aScrapeTargetOnAnotherPortIsReported() {
+            Map<String, Object> config = Checks.prometheusConfig(root, compose());
+            Checks.scrapeJob(config, "enrich-service").put("static_configs",
+                    new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("targets", new ArrayList<>(List.of("enrich-service:8080")))))));
+            assertReported(Checks.prometheusTargets(config, properties), "enrich-service", "8081");
+        }
+
+        @Test
+        void aScrapeOfTheWrongPathIsReported() {
+            Map<String, Object> config = Checks.prometheusConfig(root, compose());
+            Checks.scrapeJob(config, "store-service").put("metrics_path", "/metrics");
+            assertReported(Checks.prometheusTargets(config, properties), "store-service", "/q/metrics");
         }
 
         private void assertReported(List<String> problems, String... mentions) {
@@ -591,6 +622,136 @@ class ComposeConfigurationTest {
                 });
             }
             return problems;
+        }
+
+        /** The Prometheus configuration file the prometheus service mounts, parsed. */
+        static Map<String, Object> prometheusConfig(Path root, Map<String, Object> compose) {
+            Map<String, Object> prometheus = services(compose).entrySet().stream()
+                    .filter(e -> e.getValue() instanceof Map<?, ?> s && String.valueOf(s.get("image")).startsWith("prom/prometheus"))
+                    .map(e -> service(compose, e.getKey())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no prom/prometheus service in docker-compose.yml"));
+            Path file = mountedFile(root, prometheus, PROMETHEUS_CONFIG);
+            return yaml(file);
+        }
+
+        /** Every service has a scrape job whose target is service:quarkus.http.port and whose path is its metrics path. */
+        static List<String> prometheusTargets(Map<String, Object> config, Map<String, Properties> properties) {
+            List<String> problems = new ArrayList<>();
+            for (String name : SERVICES) {
+                Map<String, Object> job = scrapeJob(config, name);
+                if (job == null) {
+                    problems.add(name + ": Prometheus has no scrape job " + name);
+                    continue;
+                }
+                String expectedTarget = name + ":" + httpPort(name, properties);
+                List<String> targets = new ArrayList<>();
+                if (job.get("static_configs") instanceof List<?> statics) {
+                    for (Object item : statics) {
+                        if (item instanceof Map<?, ?> st && st.get("targets") instanceof List<?> list) {
+                            list.forEach(t -> targets.add(String.valueOf(t)));
+                        }
+                    }
+                }
+                if (!targets.equals(List.of(expectedTarget))) {
+                    problems.add(name + ": Prometheus scrapes " + targets + ", not " + expectedTarget + " (quarkus.http.port)");
+                }
+                String path = properties.get(name).getProperty("quarkus.micrometer.export.prometheus.path", "/q/metrics");
+                Object scraped = job.getOrDefault("metrics_path", "/metrics");
+                if (!path.equals(scraped)) {
+                    problems.add(name + ": Prometheus scrapes path " + scraped + ", but the service serves its metrics at " + path);
+                }
+            }
+            return problems;
+        }
+
+        /** Grafana's data source is the prometheus service, and every dashboard it loads uses a provisioned data source. */
+        static List<String> grafana(Path root, Map<String, Object> compose) {
+            Map<String, Object> grafana = services(compose).entrySet().stream()
+                    .filter(e -> e.getValue() instanceof Map<?, ?> s && String.valueOf(s.get("image")).startsWith("grafana/grafana"))
+                    .map(e -> service(compose, e.getKey())).findFirst().orElse(null);
+            if (grafana == null) {
+                return List.of("no grafana/grafana service in docker-compose.yml");
+            }
+            List<String> problems = new ArrayList<>();
+            String prometheusName = services(compose).entrySet().stream()
+                    .filter(e -> e.getValue() instanceof Map<?, ?> s && String.valueOf(s.get("image")).startsWith("prom/prometheus"))
+                    .map(Map.Entry::getKey).findFirst().orElse("prometheus");
+            Path provisioning = mountedFile(root, grafana, "/etc/grafana/provisioning");
+            Set<String> uids = new LinkedHashSet<>();
+            try (var files = Files.list(provisioning.resolve("datasources"))) {
+                for (Path file : files.toList()) {
+                    if (yaml(file).get("datasources") instanceof List<?> list) {
+                        for (Object item : list) {
+                            Map<?, ?> ds = (Map<?, ?>) item;
+                            uids.add(String.valueOf(ds.get("uid")));
+                            String url = String.valueOf(ds.get("url"));
+                            if (!url.equals("http://" + prometheusName + ":9090")) {
+                                problems.add("grafana: data source " + ds.get("name") + " points at " + url
+                                        + ", not the " + prometheusName + " service (http://" + prometheusName + ":9090)");
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Path dashboards = mountedFile(root, grafana, "/var/lib/grafana/dashboards");
+            try (var files = Files.list(dashboards)) {
+                List<Path> json = files.filter(f -> f.toString().endsWith(".json")).toList();
+                if (json.isEmpty()) {
+                    problems.add("grafana: no dashboard in " + root.relativize(dashboards));
+                }
+                for (Path file : json) {
+                    String text = read(file);
+                    Matcher m = Pattern.compile("\"datasource\"\\s*:\\s*\\{[^}]*\"uid\"\\s*:\\s*\"([^\"]+)\"").matcher(text);
+                    while (m.find()) {
+                        if (!uids.contains(m.group(1))) {
+                            problems.add("grafana: " + file.getFileName() + " uses data source " + m.group(1)
+                                    + ", which is not provisioned " + uids);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return problems;
+        }
+
+        @SuppressWarnings("unchecked")
+        static Map<String, Object> scrapeJob(Map<String, Object> config, String job) {
+            if (config.get("scrape_configs") instanceof List<?> jobs) {
+                for (Object item : jobs) {
+                    if (item instanceof Map<?, ?> map && job.equals(map.get("job_name"))) {
+                        return (Map<String, Object>) map;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The host path (relative to the repository) a service mounts at {@code target}. */
+        static Path mountedFile(Path root, Map<String, Object> service, String target) {
+            if (service.get("volumes") instanceof List<?> list) {
+                for (Object volume : list) {
+                    String[] parts = String.valueOf(volume).split(":");
+                    if (parts.length >= 2 && parts[1].equals(target) && parts[0].startsWith("./")) {
+                        return root.resolve(parts[0].substring(2));
+                    }
+                }
+            }
+            throw new AssertionError("nothing from the repository is mounted at " + target + " (volumes " + service.get("volumes") + ")");
+        }
+
+        static Map<String, Object> yaml(Path file) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+                assertTrue(parsed instanceof Map, file + " is not a YAML mapping");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) parsed;
+                return map;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         // ----- YAML helpers -----

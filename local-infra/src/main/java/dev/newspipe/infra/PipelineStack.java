@@ -53,6 +53,14 @@ public final class PipelineStack implements AutoCloseable {
     }
 
     public static PipelineStack start(Options options) {
+        return start(options, Map.of());
+    }
+
+    /**
+     * As {@link #start(Options)}, with {@code serviceEnvironment} added to the environment of all three services
+     * (e.g. OTEL_EXPORTER_OTLP_ENDPOINT, to export their spans).
+     */
+    public static PipelineStack start(Options options, Map<String, String> serviceEnvironment) {
         Infrastructure infra = Infrastructure.start(Infrastructure.configuredMode(), options.workDir(), true,
                 options.environment(), options.kafkaPort());
         try {
@@ -62,8 +70,9 @@ public final class PipelineStack implements AutoCloseable {
                     options.partitions(), (short) 1);
             LocalKafka.createTopics(infra.kafkaBootstrapServers(), List.of(Topics.DLQ_ENRICH, Topics.DLQ_STORE), 1, (short) 1);
 
-            List<ServiceProcess> services = startServices(options,
-                    Map.of("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers()), pg);
+            Map<String, String> kafkaEnv = new HashMap<>(serviceEnvironment);
+            kafkaEnv.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrapServers());
+            List<ServiceProcess> services = startServices(options, kafkaEnv, pg);
             return new PipelineStack(infra, jdbcUrl, services, options.credentials());
         } catch (RuntimeException e) {
             infra.close();

@@ -3,10 +3,21 @@ package dev.newspipe.enrich.messaging;
 import dev.newspipe.contract.ArticleSubmitted;
 import dev.newspipe.contract.kafka.ArticleSubmittedDeserializer;
 import dev.newspipe.contract.kafka.EventSerializer;
+import dev.newspipe.contract.ArticleEnriched;
 import dev.newspipe.enrich.service.Enricher;
+import dev.newspipe.observability.ArticleMdc;
+import dev.newspipe.observability.KafkaTraceContext;
+import dev.newspipe.observability.PipelineMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.Quarkus;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -48,6 +59,8 @@ public class EnrichmentProcessor {
     private static final int RECORD_OVERHEAD = 1024;
 
     private final Enricher enricher;
+    private final PipelineMetrics metrics;
+    private final Tracer tracer;
     private final KafkaTransactions<byte[]> transactions;
     private final KafkaClientService kafka;
     private final String enrichedTopic;
@@ -57,13 +70,15 @@ public class EnrichmentProcessor {
     private final EventSerializer<Object> writer = new EventSerializer<>();
     private final AtomicInteger failedAttempts = new AtomicInteger();
 
-    public EnrichmentProcessor(Enricher enricher,
+    public EnrichmentProcessor(Enricher enricher, PipelineMetrics metrics, Tracer tracer,
             @Channel("articles-enriched") KafkaTransactions<byte[]> transactions, KafkaClientService kafka,
             @ConfigProperty(name = "mp.messaging.outgoing.articles-enriched.topic") String enrichedTopic,
             @ConfigProperty(name = "enrich.dead-letter-topic") String deadLetterTopic,
             @ConfigProperty(name = "mp.messaging.outgoing.articles-enriched.max.request.size", defaultValue = "1048576")
             int maxRequestSize) {
         this.enricher = enricher;
+        this.metrics = metrics;
+        this.tracer = tracer;
         this.transactions = transactions;
         this.kafka = kafka;
         this.enrichedTopic = enrichedTopic;
@@ -81,9 +96,10 @@ public class EnrichmentProcessor {
     @Blocking
     public Uni<Void> enrich(KafkaRecordBatch<String, byte[]> batch) {
         List<Message<byte[]>> output = new ArrayList<>(batch.getRecords().size());
+        List<ArticleEnriched> enrichedArticles = new ArrayList<>();
         int deadLetters = 0;
         for (KafkaRecord<String, byte[]> record : batch) {
-            Message<byte[]> out = process(record);
+            Message<byte[]> out = process(record, enrichedArticles);
             output.add(out);
             if (out.getMetadata(OutgoingKafkaRecordMetadata.class).map(m -> deadLetterTopic.equals(m.getTopic())).orElse(false)) {
                 deadLetters++;
@@ -96,6 +112,11 @@ public class EnrichmentProcessor {
                 })
                 .onItem().transformToUni(committed -> {
                     failedAttempts.set(0);
+                    // Counted once committed: what read_committed consumers downstream now see.
+                    enrichedArticles.forEach(a -> metrics.enriched(a.ingestedAt(), a.enrichedAt()));
+                    for (int i = 0; i < dead; i++) {
+                        metrics.deadLettered("enrich");
+                    }
                     LOG.debugf("Committed a batch of %d: %d enriched, %d dead-lettered", output.size(),
                             output.size() - dead, dead);
                     return Uni.createFrom().completionStage(batch.ack());
@@ -103,23 +124,43 @@ public class EnrichmentProcessor {
                 .onFailure().recoverWithUni(failure -> retryLater(batch, failure));
     }
 
-    /** The record's enriched form for the enriched topic, or its dead letter. */
-    private Message<byte[]> process(KafkaRecord<String, byte[]> record) {
-        try {
+    /**
+     * The record's enriched form for the enriched topic, or its dead letter. Each article gets an {@code enrich article}
+     * span in the trace its record carried (a batch mixes traces), and its outgoing record continues that trace: the
+     * producer's span, and so the {@code traceparent} header store-service reads, descends from it.
+     */
+    private Message<byte[]> process(KafkaRecord<String, byte[]> record, List<ArticleEnriched> enrichedArticles) {
+        Span span = tracer.spanBuilder("enrich article").setParent(KafkaTraceContext.extract(record.getHeaders()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.kafka.partition", (long) record.getPartition())
+                .startSpan();
+        Context traced = Context.current().with(span);
+        try (Scope ignored = span.makeCurrent(); ArticleMdc mdc = ArticleMdc.of(record.getKey())) {
             ArticleSubmitted article = reader.deserialize(record.getTopic(), record.getPayload());
-            byte[] enriched = writer.serialize(enrichedTopic, enricher.enrich(article));
+            span.setAttribute("newspipe.article.id", article.id());
+            ArticleEnriched enrichedArticle = enricher.enrich(article);
+            byte[] enriched = writer.serialize(enrichedTopic, enrichedArticle);
             if (enriched.length + RECORD_OVERHEAD > maxRequestSize) {
                 // The producer would refuse it, failing every attempt at this batch: a poison record like any other.
                 throw new IllegalArgumentException("The enriched article is " + enriched.length
                         + " bytes, over the producer's max.request.size (" + maxRequestSize + ")");
             }
+            enrichedArticles.add(enrichedArticle);
+            LOG.debugf("Enriched %s: language %s", article.id(), enrichedArticle.language());
             return Message.of(enriched).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(enrichedTopic).withKey(article.id()).build());
+                    .withTopic(enrichedTopic).withKey(article.id()).build())
+                    .addMetadata(TracingMetadata.withCurrent(traced));
         } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             DeadLetter dead = DeadLetter.of(record, e);
-            LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), dead.offset(), dead.reason());
+            try (ArticleMdc mdc = ArticleMdc.of(record.getKey(), traced)) {
+                LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), dead.offset(), dead.reason());
+            }
             return Message.of(record.getPayload()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(deadLetterTopic).withKey(record.getKey()).withHeaders(dead.headers()).build());
+                    .withTopic(deadLetterTopic).withKey(record.getKey()).withHeaders(dead.headers()).build())
+                    .addMetadata(TracingMetadata.withCurrent(traced));
+        } finally {
+            span.end();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.newspipe.ingest.messaging;
 
 import dev.newspipe.contract.ArticleSubmitted;
+import dev.newspipe.observability.ArticleMdc;
 import dev.newspipe.problem.Problem;
 import dev.newspipe.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -45,7 +46,9 @@ public class ArticlePublisher {
     }
 
     private ProblemException unavailable(ArticleSubmitted article, String why) {
-        LOG.warnf("Article %s not published: %s", article.id(), why);
+        try (ArticleMdc ignored = ArticleMdc.of(article.id())) {
+            LOG.warnf("Article %s not published: %s", article.id(), why);
+        }
         return new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                 "The message broker did not acknowledge the article; nothing was accepted. Retry later with the same body."),
                 Math.max(1, timeout.toSeconds()));

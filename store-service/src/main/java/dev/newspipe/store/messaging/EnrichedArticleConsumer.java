@@ -2,6 +2,8 @@ package dev.newspipe.store.messaging;
 
 import dev.newspipe.contract.ArticleEnriched;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
+import dev.newspipe.observability.ArticleMdc;
+import dev.newspipe.observability.KafkaTraceContext;
 import dev.newspipe.store.service.EnrichedArticleWriter;
 import dev.newspipe.store.service.EnrichedArticleWriter.Received;
 import dev.newspipe.store.service.StoreFailures;
@@ -38,12 +40,14 @@ public class EnrichedArticleConsumer {
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
 
     private final EnrichedArticleWriter writer;
+    private final StoreObservation observation;
     private final MutinyEmitter<byte[]> deadLetters;
     private final ArticleEnrichedDeserializer reader = new ArticleEnrichedDeserializer();
 
-    public EnrichedArticleConsumer(EnrichedArticleWriter writer,
+    public EnrichedArticleConsumer(EnrichedArticleWriter writer, StoreObservation observation,
             @Channel("store-dead-letters") MutinyEmitter<byte[]> deadLetters) {
         this.writer = writer;
+        this.observation = observation;
         this.deadLetters = deadLetters;
     }
 
@@ -63,7 +67,7 @@ public class EnrichedArticleConsumer {
         }
         if (!readable.isEmpty()) {
             try {
-                EnrichedArticleWriter.Outcome outcome = writeRetrying(readable);
+                EnrichedArticleWriter.Outcome outcome = observation.write(sources, readable, () -> writeRetrying(readable));
                 LOG.debugf("Stored batch of %d: %d written, %d unchanged", readable.size(), outcome.written(),
                         outcome.unchanged());
             } catch (RuntimeException permanent) {
@@ -72,7 +76,8 @@ public class EnrichedArticleConsumer {
                         StoreFailures.describe(permanent));
                 for (int i = 0; i < readable.size(); i++) {
                     try {
-                        writeRetrying(List.of(readable.get(i)));
+                        List<Received> one = List.of(readable.get(i));
+                        observation.write(List.of(sources.get(i)), one, () -> writeRetrying(one));
                     } catch (RuntimeException e) {
                         deadLetter(sources.get(i), e);
                     }
@@ -107,8 +112,10 @@ public class EnrichedArticleConsumer {
     private void deadLetter(KafkaRecord<String, byte[]> record, Exception reason) {
         long offset = record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
                 .orElse(-1L);
-        LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), offset,
-                reason.getMessage());
+        try (ArticleMdc ignored = ArticleMdc.of(record.getKey(), KafkaTraceContext.extract(record.getHeaders()))) {
+            LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), offset,
+                    reason.getMessage());
+        }
         RecordHeaders headers = new RecordHeaders();
         headers.add("dead-letter-reason", bytes(reason instanceof SerializationException ? reason.getMessage()
                 : StoreFailures.describe(reason)));

@@ -39,8 +39,11 @@ public class EnrichedArticleWriter {
     public record Received(ArticleEnriched event, String json) {
     }
 
-    /** What a batch did: articles inserted or replaced, and those left alone (duplicates and stale). */
-    public record Outcome(int written, int unchanged) {
+    /**
+     * What a batch did: articles inserted or replaced, and those left alone (duplicates and stale); the ids of the
+     * written ones.
+     */
+    public record Outcome(int written, int unchanged, Set<String> writtenIds) {
     }
 
     private static final String UPSERT_ARTICLES = """
@@ -85,7 +88,7 @@ public class EnrichedArticleWriter {
             if (!changed.isEmpty()) {
                 replaceTags(c, changed);
             }
-            return new Outcome(written.size(), batch.size() - written.size());
+            return new Outcome(written.size(), batch.size() - written.size(), Set.copyOf(written));
         } catch (SQLException e) {
             throw new IllegalStateException("Storing " + batch.size() + " article(s) failed: " + e.getMessage(), e);
         }
