@@ -219,16 +219,7 @@ class ComposeConfigurationTest {
 
     /** A fresh, mutable parse of docker-compose.yml: each caller may change its copy. */
     static Map<String, Object> compose() {
-        Path file = root.resolve("docker-compose.yml");
-        try (Reader reader = Files.newBufferedReader(file)) {
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            assertTrue(parsed instanceof Map, file + " is not a YAML mapping");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) parsed;
-            return map;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Checks.yaml(root.resolve("docker-compose.yml"));
     }
 
     static void assertAgrees(List<String> problems) {

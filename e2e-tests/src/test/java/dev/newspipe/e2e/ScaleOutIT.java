@@ -108,7 +108,7 @@ class ScaleOutIT {
         }
     }
 
-    /** Waits until the group has {@code members} members that all own partitions; returns member id → partitions. */
+    /** Waits until the group has {@code members} members that all own partitions; returns member (consumer) id → partitions. */
     private static Map<String, Set<TopicPartition>> awaitAssignment(Admin admin, int members, Duration timeout)
             throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -119,7 +119,7 @@ class ScaleOutIT {
             for (MemberDescription member : group.members()) {
                 Set<TopicPartition> partitions = new HashSet<>(member.assignment().topicPartitions());
                 partitions.removeIf(tp -> !tp.topic().equals(Topics.SUBMITTED));
-                assignment.put(member.clientId() + "@" + member.host(), partitions);
+                assignment.put(member.consumerId(), partitions);
             }
             int assigned = assignment.values().stream().mapToInt(Set::size).sum();
             if (assignment.size() == members && assigned == PARTITIONS
