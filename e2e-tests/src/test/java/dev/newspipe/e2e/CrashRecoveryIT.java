@@ -7,7 +7,6 @@ import dev.newspipe.infra.KafkaCluster;
 import dev.newspipe.infra.PostgresServer;
 import dev.newspipe.infra.ServiceProcess;
 import dev.newspipe.infra.TopicProbe;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,11 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,14 +117,15 @@ class CrashRecoveryIT {
 
             long stored = StoredRows.awaitCount(pg, database, "select count(*) from articles where id like 'crash-%'",
                     accepted.size(), Duration.ofMinutes(5));
-            Set<String> storedIds = ids(pg, database);
+            Set<String> storedIds = StoredRows.ids(pg, database, "select id from articles");
             Set<String> missing = new HashSet<>(accepted);
             missing.removeAll(storedIds);
             assertTrue(missing.isEmpty(), missing.size() + " accepted articles are not stored, e.g. "
                     + missing.stream().limit(5).toList());
             assertEquals(accepted.size(), stored, "one row per article");
 
-            Map<String, Integer> onTopic = keysOn(bootstrap, Topics.ENRICHED);
+            TopicProbe topics = new TopicProbe(bootstrap);
+            Map<String, Integer> onTopic = topics.recordsPerKey(Topics.ENRICHED);
             Set<String> notEnriched = new HashSet<>(accepted);
             notEnriched.removeAll(onTopic.keySet());
             assertTrue(notEnriched.isEmpty(), notEnriched.size() + " accepted articles are not on the enriched topic");
@@ -137,7 +133,7 @@ class CrashRecoveryIT {
             // An article ingest published but could not answer 202 for (SIGKILLed in between) is posted again by
             // its client and so submitted twice: ingest is at-least-once. enrich must add nothing to that: each
             // submitted record enriched exactly once.
-            Map<String, Integer> submitted = keysOn(bootstrap, Topics.SUBMITTED);
+            Map<String, Integer> submitted = topics.recordsPerKey(Topics.SUBMITTED);
             long submittedTwice = submitted.values().stream().mapToInt(n -> n - 1).sum();
             List<String> enrichedMoreOften = onTopic.entrySet().stream()
                     .filter(e -> e.getValue() > submitted.getOrDefault(e.getKey(), 0))
@@ -210,25 +206,5 @@ class CrashRecoveryIT {
         while (accepted.size() < Math.min(n, ARTICLES) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-    }
-
-    private static Set<String> ids(PostgresServer pg, String database) throws Exception {
-        Set<String> ids = new HashSet<>();
-        try (Connection c = pg.connect(database);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from articles")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
-    }
-
-    /** Every key on the topic, with how many records carry it (read_committed, as downstream reads). */
-    private static Map<String, Integer> keysOn(String bootstrap, String topic) {
-        Map<String, Integer> keys = new HashMap<>();
-        for (ConsumerRecord<byte[], byte[]> r : new TopicProbe(bootstrap).readAll(topic)) {
-            keys.merge(new String(r.key(), StandardCharsets.UTF_8), 1, Integer::sum);
-        }
-        return keys;
     }
 }

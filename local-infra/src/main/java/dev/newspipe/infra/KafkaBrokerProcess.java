@@ -8,14 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +29,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private final KafkaNodeConfig node;
     private final Path config;
-    private final Path logFile;
     private final List<String> jvmOptions;
-    private final Process process;
+    private final LoggedJvm process;
 
-    private KafkaBrokerProcess(KafkaNodeConfig node, Path config, Path logFile, List<String> jvmOptions, Process process) {
+    private KafkaBrokerProcess(KafkaNodeConfig node, Path config, List<String> jvmOptions, LoggedJvm process) {
         this.node = node;
         this.config = config;
-        this.logFile = logFile;
         this.jvmOptions = jvmOptions;
         this.process = process;
     }
@@ -50,24 +44,13 @@ public final class KafkaBrokerProcess implements AutoCloseable {
      * output appended to {@code logFile}. Returns at once: see {@link #awaitReady(Duration)}.
      */
     public static KafkaBrokerProcess start(KafkaNodeConfig node, Path config, Path logFile, List<String> jvmOptions) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
         // This JVM's own class path holds kafka_2.13 and its dependencies wherever local-infra runs (Maven's test
         // class path, or local-infra/target/lib for the launcher), so nothing else has to be built or found.
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        try {
-            Files.createDirectories(logFile.getParent());
-            Process process = builder.start();
-            LOG.info("Started Kafka node {} (pid {}) at {}, log {}", node.nodeId(), process.pid(), node.bootstrapServer(),
-                    logFile);
-            return new KafkaBrokerProcess(node, config, logFile, List.copyOf(jvmOptions), process);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start Kafka node " + node.nodeId(), e);
-        }
+        LoggedJvm process = LoggedJvm.start("Kafka node " + node.nodeId(), jvmOptions,
+                List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString()), Map.of(), logFile);
+        LOG.info("Started Kafka node {} (pid {}) at {}, log {}", node.nodeId(), process.pid(), node.bootstrapServer(),
+                logFile);
+        return new KafkaBrokerProcess(node, config, List.copyOf(jvmOptions), process);
     }
 
     /**
@@ -135,36 +118,22 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** SIGKILL, as a crash would: nothing flushed, no leadership handed over, the controller finds out by itself. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        LOG.info("Killed Kafka node {} (pid {})", node.nodeId(), process.pid());
+        process.kill();
     }
 
     /** The same node started again on its data, ports and log file (appended to). */
     public KafkaBrokerProcess startAgain() {
-        return start(node, config, logFile, jvmOptions);
+        return start(node, config, process.logFile(), jvmOptions);
     }
 
     /** Asks for a controlled shutdown (SIGTERM) without waiting for it: see {@link #awaitExit}. */
     void requestStop() {
-        process.destroy();
+        process.requestStop();
     }
 
     /** Waits up to {@code timeout} for the process to end, then kills it. */
     void awaitExit(Duration timeout) {
-        try {
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("Kafka node {} did not stop in {}; killing it", node.nodeId(), timeout);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        process.awaitExit(timeout);
     }
 
     /** SIGTERM, then SIGKILL if the node has not stopped after 20 s. */
@@ -176,11 +145,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     /** The last {@code lines} lines of the node's log. */
     public String logTail(int lines) {
-        try {
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return process.logTail(lines);
     }
 }

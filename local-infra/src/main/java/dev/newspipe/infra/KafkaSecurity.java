@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +25,7 @@ public record KafkaSecurity(Path keystore, Path truststore, String storePassword
 
     /** Generates the key pair, the truststore and both passwords under {@code dir}. */
     public static KafkaSecurity generate(Path dir) {
-        String storePassword = randomSecret();
+        String storePassword = Secrets.randomHex(18);
         Path keystore = dir.resolve("broker.p12");
         Path certificate = dir.resolve("broker.crt");
         Path truststore = dir.resolve("truststore.p12");
@@ -41,8 +41,8 @@ public record KafkaSecurity(Path keystore, Path truststore, String storePassword
                 "-file", certificate.toString());
         keytool("-importcert", "-noprompt", "-alias", "broker", "-file", certificate.toString(),
                 "-storetype", "PKCS12", "-keystore", truststore.toString(), "-storepass", storePassword);
-        return new KafkaSecurity(keystore, truststore, storePassword, "broker", randomSecret(), "newspipe",
-                randomSecret());
+        return new KafkaSecurity(keystore, truststore, storePassword, "broker", Secrets.randomHex(18), "newspipe",
+                Secrets.randomHex(18));
     }
 
     /** The StorageTool arguments that create both users in the cluster's first metadata. */
@@ -87,25 +87,15 @@ public record KafkaSecurity(Path keystore, Path truststore, String storePassword
      * {@code sasl.jaas.config}), so the services need no code and no configuration file for it.
      */
     public Map<String, String> clientEnvironment() {
-        return Map.of(
-                "KAFKA_SECURITY_PROTOCOL", PROTOCOL,
-                "KAFKA_SASL_MECHANISM", MECHANISM,
-                "KAFKA_SASL_JAAS_CONFIG", jaas(clientUser, clientPassword),
-                "KAFKA_SSL_TRUSTSTORE_TYPE", "PKCS12",
-                "KAFKA_SSL_TRUSTSTORE_LOCATION", truststore.toString(),
-                "KAFKA_SSL_TRUSTSTORE_PASSWORD", storePassword);
+        Map<String, String> environment = new HashMap<>();
+        clientProperties().forEach((property, value) ->
+                environment.put("KAFKA_" + property.toUpperCase(Locale.ROOT).replace('.', '_'), String.valueOf(value)));
+        return environment;
     }
 
     private static String jaas(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
                 + "\" password=\"" + password + "\";";
-    }
-
-    /** Hex, so that it needs no quoting in JAAS or in StorageTool's {@code [name=…,password=…]}. */
-    private static String randomSecret() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private static void keytool(String... args) {

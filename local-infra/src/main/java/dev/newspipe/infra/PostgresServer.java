@@ -14,9 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -182,7 +180,7 @@ public final class PostgresServer implements AutoCloseable {
     public Login provisionOwner(String database) {
         requireIdentifier(database);
         String owner = ownerRole(database);
-        String password = HexFormat.of().formatHex(randomBytes());
+        String password = Secrets.randomHex(24);
         try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
             s.execute(createRoleUnlessExists(owner, "login nosuperuser nocreatedb nocreaterole"));
             s.execute(createRoleUnlessExists("newspipe_reader", "nologin"));
@@ -225,12 +223,6 @@ public final class PostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot hand the tables of " + database + " over to " + owner, e);
         }
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
     }
 
     private static void requireIdentifier(String name) {

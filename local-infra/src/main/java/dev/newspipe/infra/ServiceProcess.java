@@ -4,19 +4,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** One service, run from its Quarkus fast-jar as a child process, with its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
@@ -28,17 +25,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path moduleDir;
     private final int httpPort;
     private final Map<String, String> env;
-    private final Path logFile;
     private final List<String> jvmOptions;
-    private final Process process;
+    private final LoggedJvm process;
 
-    private ServiceProcess(String name, Path moduleDir, int httpPort, Map<String, String> env, Path logFile,
-            List<String> jvmOptions, Process process) {
+    private ServiceProcess(String name, Path moduleDir, int httpPort, Map<String, String> env, List<String> jvmOptions,
+            LoggedJvm process) {
         this.name = name;
         this.moduleDir = moduleDir;
         this.httpPort = httpPort;
         this.env = env;
-        this.logFile = logFile;
         this.jvmOptions = jvmOptions;
         this.process = process;
     }
@@ -53,24 +48,11 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw package -DskipTests)");
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        builder.environment().putAll(env);
-        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
-        try {
-            Files.createDirectories(logFile.getParent());
-            Process process = builder.start();
-            LOG.info("Started {} (pid {}) on port {}, log {}", name, process.pid(), httpPort, logFile);
-            return new ServiceProcess(name, moduleDir, httpPort, Map.copyOf(env), logFile, List.copyOf(jvmOptions), process);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + name, e);
-        }
+        Map<String, String> environment = new HashMap<>(env);
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+        LoggedJvm process = LoggedJvm.start(name, jvmOptions, List.of("-jar", jar.toString()), environment, logFile);
+        LOG.info("Started {} (pid {}) on port {}, log {}", name, process.pid(), httpPort, logFile);
+        return new ServiceProcess(name, moduleDir, httpPort, Map.copyOf(env), List.copyOf(jvmOptions), process);
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early, with the log's tail, if the process dies. */
@@ -107,7 +89,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public Path logFile() {
-        return logFile;
+        return process.logFile();
     }
 
     public boolean isAlive() {
@@ -120,46 +102,24 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The last {@code lines} lines of the service's log. */
     public String logTail(int lines) {
-        try {
-            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return process.logTail(lines);
     }
 
     /** SIGKILL, as a crash would: no shutdown hook runs, nothing is flushed or committed. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        LOG.info("Killed {} (pid {})", name, process.pid());
+        process.kill();
     }
 
     /** The same service started again, same port, environment and log (appended to). */
     public ServiceProcess startAgain() {
-        return start(name, moduleDir, httpPort, env, logFile, jvmOptions);
+        return start(name, moduleDir, httpPort, env, process.logFile(), jvmOptions);
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; SIGKILL if it has not after 20 s. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                LOG.warn("{} did not stop in 20 s; killing it", name);
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        process.requestStop();
+        process.awaitExit(Duration.ofSeconds(20));
     }
 
     private static void sleep(long millis) {
