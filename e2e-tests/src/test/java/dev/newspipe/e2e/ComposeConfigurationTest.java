@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -25,8 +27,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Keeps docker-compose.yml honest without Docker: parses it and each service's application.properties (the source
@@ -99,6 +103,18 @@ class ComposeConfigurationTest {
     @Test
     void prometheusScrapesEachServicesMetricsEndpoint() {
         assertAgrees(Checks.prometheusTargets(Checks.prometheusConfig(root, compose()), properties));
+    }
+
+    /** Prometheus's own check of the file compose mounts (promtool, from Debian's package that .ci/run installs). */
+    @Test
+    void prometheusAcceptsItsConfiguration() throws Exception {
+        Optional<Path> promtool = PrometheusServer.executable("promtool");
+        assumeTrue(promtool.isPresent(), "no promtool on the PATH (.ci/run installs Debian's package 'prometheus')");
+        Path config = Checks.prometheusConfigFile(root, compose());
+        Process check = new ProcessBuilder(promtool.get().toString(), "check", "config", config.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, check.waitFor(), output);
     }
 
     @Test
@@ -617,12 +633,16 @@ class ComposeConfigurationTest {
 
         /** The Prometheus configuration file the prometheus service mounts, parsed. */
         static Map<String, Object> prometheusConfig(Path root, Map<String, Object> compose) {
+            return yaml(prometheusConfigFile(root, compose));
+        }
+
+        /** The file of the repository that the prom/prometheus service mounts as its configuration. */
+        static Path prometheusConfigFile(Path root, Map<String, Object> compose) {
             Map<String, Object> prometheus = services(compose).entrySet().stream()
                     .filter(e -> e.getValue() instanceof Map<?, ?> s && String.valueOf(s.get("image")).startsWith("prom/prometheus"))
                     .map(e -> service(compose, e.getKey())).findFirst()
                     .orElseThrow(() -> new AssertionError("no prom/prometheus service in docker-compose.yml"));
-            Path file = mountedFile(root, prometheus, PROMETHEUS_CONFIG);
-            return yaml(file);
+            return mountedFile(root, prometheus, PROMETHEUS_CONFIG);
         }
 
         /** Every service has a scrape job whose target is service:quarkus.http.port and whose path is its metrics path. */
