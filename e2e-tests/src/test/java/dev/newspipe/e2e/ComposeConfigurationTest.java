@@ -108,7 +108,7 @@ class ComposeConfigurationTest {
     /** Prometheus's own check of the file compose mounts (promtool, from Debian's package that .ci/run installs). */
     @Test
     void prometheusAcceptsItsConfiguration() throws Exception {
-        Optional<Path> promtool = PrometheusServer.executable("promtool");
+        Optional<Path> promtool = Executables.onPath("promtool");
         assumeTrue(promtool.isPresent(), "no promtool on the PATH (.ci/run installs Debian's package 'prometheus')");
         Path config = Checks.prometheusConfigFile(root, compose());
         Process check = new ProcessBuilder(promtool.get().toString(), "check", "config", config.toString())

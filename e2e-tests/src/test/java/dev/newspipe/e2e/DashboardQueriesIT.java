@@ -72,14 +72,14 @@ class DashboardQueriesIT {
 
     @BeforeAll
     static void startPipelineAndPrometheus() throws IOException {
-        assumeTrue(PrometheusServer.executable("prometheus").isPresent(),
+        assumeTrue(Executables.onPath("prometheus").isPresent(),
                 "no prometheus on the PATH (.ci/run installs Debian's package 'prometheus')");
         database = "newspipe_dash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         stack = PipelineStack.start(new PipelineStack.Options(ROOT, workDir, 0, FreePorts.next(), FreePorts.next(),
                 FreePorts.next(), PARTITIONS, database, System.getenv()));
         Path config = workDir.resolve("prometheus.yml");
         Files.writeString(config, localPrometheusConfig());
-        prometheus = PrometheusServer.start(PrometheusServer.executable("prometheus").orElseThrow(), config, workDir,
+        prometheus = PrometheusServer.start(Executables.onPath("prometheus").orElseThrow(), config, workDir,
                 FreePorts.next());
     }
 

@@ -1,6 +1,5 @@
 package dev.newspipe.e2e;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +25,11 @@ record Kustomize(List<String> command, String description) {
             + "or kustomize on the PATH";
 
     static Kustomize find(Path root) {
-        Optional<Path> kubectl = onPath("kubectl");
+        Optional<Path> kubectl = Executables.onPath("kubectl");
         if (kubectl.isPresent()) {
             return new Kustomize(List.of(kubectl.get().toString(), "kustomize"), "kubectl kustomize (" + kubectl.get() + ")");
         }
-        Optional<Path> kustomize = onPath("kustomize");
+        Optional<Path> kustomize = Executables.onPath("kustomize");
         if (kustomize.isPresent()) {
             return new Kustomize(List.of(kustomize.get().toString(), "build"), "kustomize build (" + kustomize.get() + ")");
         }
@@ -69,21 +68,5 @@ record Kustomize(List<String> command, String description) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Optional<Path> onPath(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -17,9 +17,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A real Prometheus server (the {@code prometheus} binary; {@code .ci/run} installs Debian's package) for tests
@@ -38,15 +37,6 @@ final class PrometheusServer implements AutoCloseable {
         this.process = process;
         this.baseUrl = baseUrl;
         this.logFile = logFile;
-    }
-
-    /** An executable named {@code name} (prometheus, promtool) on the PATH. */
-    static Optional<Path> executable(String name) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, name))
-                .filter(Files::isExecutable)
-                .findFirst();
     }
 
     /** Starts {@code binary} with {@code config}, its data under {@code workDir}, and waits until it is ready. */
@@ -110,7 +100,7 @@ final class PrometheusServer implements AutoCloseable {
         if (!"success".equals(answer.path("status").asText())) {
             throw new AssertionError("Prometheus refused " + promql + ": " + answer);
         }
-        return java.util.stream.StreamSupport.stream(answer.path("data").path("result").spliterator(), false)
+        return StreamSupport.stream(answer.path("data").path("result").spliterator(), false)
                 .map(series -> {
                     Map<String, String> labels = new HashMap<>();
                     series.path("metric").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
