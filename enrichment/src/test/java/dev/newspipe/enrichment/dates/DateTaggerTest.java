@@ -124,6 +124,11 @@ class DateTaggerTest {
     }
 
     @Test
+    void englishSeasonsOfThisYear() {
+        assertEquals("this fall=2025 this summer=2025", tags("en", "Harvests were poor this fall and prices may rise this summer."));
+    }
+
+    @Test
     void englishWeekdaysFollowTense() {
         assertEquals("Monday=2025-03-03 Friday=2025-03-07",
                 tags("en", "The minister said on Monday that talks will resume. The summit will open on Friday."));

@@ -47,10 +47,20 @@ final class ContextRules {
                 return before.type;
             }
         }
+        // "Morecambe were relegated", "Barrow, who were promoted": one name with a plural verb is a team or a firm
+        if (c.length() == 1 && pluralVerbAfter(c)) {
+            return EntityType.ORGANIZATION;
+        }
+        // "Martin Hale, 54, of Dore": where a person named with their age lives
+        if (left != null && left.lower().equals("of") && c.from >= 4 && tokens.get(c.from - 2).text().equals(",")
+                && tokens.get(c.from - 3).isWord() && tokens.get(c.from - 3).text().chars().allMatch(Character::isDigit)
+                && tokens.get(c.from - 4).text().equals(",")) {
+            return EntityType.LOCATION;
+        }
         // appositive: "Velquist, a payments company", "Branholm, a port town"
         if (c.to + 2 < n && tokens.get(c.to).text().equals(",")) {
             String w = tokens.get(c.to + 1).lower();
-            if (w.equals("who") && tx.nameLike(c)) {
+            if (w.equals("who") && tx.nameLike(c) && !(c.length() == 1 && pluralVerbAfter(c))) {
                 return EntityType.PERSON;
             }
             if (tokens.get(c.to + 1).text().chars().allMatch(Character::isDigit) && c.to + 2 < n
@@ -141,6 +151,16 @@ final class ContextRules {
             return word;
         }
         return null;
+    }
+
+    /** "X were", "X, who were": British English gives a team or a company a plural verb; a person takes "was". */
+    private boolean pluralVerbAfter(Candidate c) {
+        Token name = tokens.get(c.from);
+        String w = name.lower();
+        if (w.endsWith("s") || lex.givenNames.contains(w) || name.allCaps() || name.sentenceStart() && lex.commonWords.contains(w)) {
+            return false;
+        }
+        return tx.pluralVerbAfter(c);
     }
 
     /** The candidate ending right before {@code end}: candidates come in text order, so only the last few can. */

@@ -70,6 +70,14 @@ final class EnglishLexicon {
     final Set<String> blockingPrefixes;
     /** Lower-case nouns after a name that make it the name of a thing ("the Artemis II mission"). */
     final Set<String> thingNouns;
+    /** Letters after a name that are not part of it ("KC", "MP", "OBE"), case-sensitive. */
+    final Set<String> postNominals;
+    /** Lower-cased place keywords that are also family names ("Ward", "Hill"): after a given name, a person. */
+    final Set<String> surnameKeywords;
+    /** Lower-cased adjectives that qualify a country rather than name a body ("Greater", "Modern", "Rural"). */
+    final Set<String> placeAdjectives;
+    /** The fifty US states, as canonical names: "University of California, Davis" goes on with its campus. */
+    final Set<String> usStates;
 
     EnglishLexicon(Countries countries) {
         Set<String> abbreviations = new HashSet<>(Resources.lines(DIR + "abbreviations.txt").stream().map(String::strip).toList());
@@ -117,6 +125,10 @@ final class EnglishLexicon {
         blockingSuffixes = Set.copyOf(blocking);
         blockingPrefixes = Set.copyOf(blockingFirst);
         thingNouns = lowerSet("thing-nouns.txt");
+        postNominals = Set.copyOf(Resources.lines(DIR + "post-nominals.txt").stream().map(String::strip).toList());
+        surnameKeywords = lowerSet("surname-keywords.txt");
+        placeAdjectives = lowerSet("place-adjectives.txt");
+        usStates = Set.copyOf(Resources.lines(DIR + "us-states.txt").stream().map(String::strip).toList());
         suffixKeywords = Map.copyOf(suffix);
         headKeywords = Map.copyOf(head);
         prefixKeywords = Map.copyOf(prefix);

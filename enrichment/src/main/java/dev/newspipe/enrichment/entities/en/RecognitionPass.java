@@ -157,8 +157,8 @@ final class RecognitionPass {
             } else if (tx.articleName(c)) {
                 continue; // "Deir al-Balah", "Ahmed al-Sharaa": the article-fused word is consumed next round
             } else if ((w.equals("of") || w.equals("for")) && isHead(tokens.get(j - 1))) {
-                if (next.capitalized() && !tx.isNonName(next)) {
-                    j++;
+                if (next.capitalized() && (!tx.isNonName(next) || lex.demonyms.contains(next.lower()))) {
+                    j++; // "Institute of Aboriginal ... Studies", "Department of Indigenous Affairs"
                     hasOf = true;
                 } else if (next.lower().equals("the") && j + 2 < n && tokens.get(j + 2).capitalized()) {
                     j += 2;
@@ -169,6 +169,8 @@ final class RecognitionPass {
             } else if (w.equals("and") && next.capitalized() && !tx.startsKnownName(j + 1)
                     && (hasOf || andJoinsOrganization(i, j))) {
                 j++;
+            } else if ((w.equals(",") || w.equals("at")) && campusEnd(i, j) > j) {
+                j = campusEnd(i, j); // "University of California, Davis", "University of Texas at Austin"
             } else if (hasOf && w.equals(",")) {
                 int listEnd = commaList(j);
                 if (listEnd > j) {
@@ -176,9 +178,71 @@ final class RecognitionPass {
                 }
             } else if (c.kind() == Token.Kind.POSSESSIVE && tokens.get(i).text().equals("St.") && next.capitalized()) {
                 j++;
+            } else if (unionLocal(j)) {
+                j++; // "Teamsters Local 727": the number is part of the name
+            } else if (pluralPossessiveInName(j)) {
+                j++; // "Students' Association", "National Farmers' Union"
             }
         }
         return Math.max(j, i + 1);
+    }
+
+    /**
+     * The end of the campus in "University of California, Davis" / "University of Texas at Austin": a US state
+     * university's name goes on with its campus after a comma or "at". Returns {@code sep} when there is none.
+     */
+    private int campusEnd(int spanStart, int sep) {
+        if (sep - spanStart < 3 || !tokens.get(spanStart).lower().equals("university") || !tokens.get(spanStart + 1).lower().equals("of")) {
+            return sep;
+        }
+        Gazetteer.Entry state = lex.gazetteer.exact(tokens, spanStart + 2, sep);
+        if (state == null || state.type() != EntityType.LOCATION || !lex.usStates.contains(state.canonical())) {
+            return sep;
+        }
+        int k = sep + 1;
+        while (k < n && k < sep + 4 && tokens.get(k).capitalized() && !tx.lineBreakBefore(k)) {
+            k++;
+        }
+        if (k == sep + 1 || lex.suffixKeywords.containsKey(tokens.get(k - 1).lower())) {
+            return sep; // "University of Texas, Rice University and ...": a list
+        }
+        if (k < n) {
+            Token after = tokens.get(k);
+            boolean closes = after.kind() == Token.Kind.PUNCT ? !after.text().equals("-") && !after.text().equals("&")
+                    : after.kind() == Token.Kind.WORD && !after.capitalized() && !after.lower().equals("and") && !after.lower().equals("or");
+            if (!closes) {
+                return sep; // "University of Texas, Austin's ...", "..., Austin and Dallas"
+            }
+        }
+        return k;
+    }
+
+    /** A local's number at {@code j}: "Local 514", "UAW Local 600". */
+    private boolean unionLocal(int j) {
+        Token t = tokens.get(j);
+        return j > 0 && tokens.get(j - 1).text().equals("Local") && t.isWord() && t.text().length() <= 5
+                && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * "ANU Students' Association", "Farmers' Union": a plural possessive apostrophe at {@code j} inside an
+     * organisation's name, seen from the organisation keyword ending the capitalised run after it. Not after a
+     * known name ("the Philippines' Foreign Ministry" is the ministry of a country named before it).
+     */
+    private boolean pluralPossessiveInName(int j) {
+        Token apostrophe = tokens.get(j);
+        if (apostrophe.kind() != Token.Kind.POSSESSIVE || apostrophe.text().length() != 1 || j + 1 >= n || j < 1) {
+            return false;
+        }
+        Gazetteer.Match known = lex.gazetteer.longest(tokens, j - 1, j);
+        if (known != null || !tokens.get(j - 1).capitalized()) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < n && k < j + 5 && tokens.get(k).capitalized() && !tx.lineBreakBefore(k)) {
+            k++;
+        }
+        return k > j + 1 && lex.suffixKeywords.get(tokens.get(k - 1).lower()) == EntityType.ORGANIZATION;
     }
 
     /**
@@ -258,6 +322,13 @@ final class RecognitionPass {
             addKnown(a, b, whole);
             return;
         }
+        if (b - a >= 2 && TokenText.isCompass(tokens.get(a).lower())) {
+            Gazetteer.Entry place = lex.gazetteer.exact(tokens, a + 1, b);
+            if (place != null && place.type() == EntityType.LOCATION) {
+                candidates.add(new Candidate(a, b).typed(EntityType.LOCATION, Candidate.STRONG)); // "Northern Virginia"
+                return;
+            }
+        }
         boolean afterDrop = false;
         while (a < b) {
             Token t = tokens.get(a);
@@ -282,11 +353,15 @@ final class RecognitionPass {
             }
             break;
         }
-        while (b > a && ((tx.isNonName(tokens.get(b - 1)) && !lex.suffixKeywords.containsKey(tokens.get(b - 1).lower())
+        boolean local = b - a >= 2 && unionLocal(b - 1);
+        while (!local && b > a && ((tx.isNonName(tokens.get(b - 1)) && !lex.suffixKeywords.containsKey(tokens.get(b - 1).lower())
                 && !(b - 2 >= a && lex.givenNames.contains(tokens.get(b - 2).lower()))) // "Theresa May"
 
                 || !(tokens.get(b - 1).capitalized() || tx.articleName(tokens.get(b - 1))))) {
             b--;
+        }
+        while (b - a >= 3 && lex.postNominals.contains(tokens.get(b - 1).text())) {
+            b--; // "Jonathan Hale KC", "Maria Lopez MP": letters after a name are not part of it
         }
         if (a >= b) {
             return;
@@ -408,6 +483,10 @@ final class RecognitionPass {
         if (a >= b) {
             return;
         }
+        if (b - a == 1 && b < n && PORTFOLIOS_NAMED_LIKE_PARTIES.contains(tokens.get(a).lower())
+                && MINISTER_WORDS.contains(tokens.get(b).lower())) {
+            return; // "Labour Minister Steven MacKinnon", "Labor Secretary Julie Su": the portfolio, not the party
+        }
         Gazetteer.Entry e = lex.gazetteer.exact(tokens, a, b);
         if (e != null) {
             addKnown(a, b, e);
@@ -422,6 +501,9 @@ final class RecognitionPass {
             candidates.add(c); // context and the rest of the text may still type it
         }
     }
+
+    private static final Set<String> PORTFOLIOS_NAMED_LIKE_PARTIES = Set.of("labour", "labor");
+    private static final Set<String> MINISTER_WORDS = Set.of("minister", "secretary", "ministry", "department", "commissioner");
 
     private void addKnown(int a, int b, Gazetteer.Entry e) {
         Candidate c = new Candidate(a, b);
@@ -458,8 +540,13 @@ final class RecognitionPass {
             if (first.hasDigit() || lex.isTitleWord(first) || tx.isNonName(first) || first.text().length() < 2
                     || partyLabel(first.text()) || fused(first.text())) {
                 c.blocked = true;
+            } else if (MONTH_ABBREVIATIONS.contains(first.text()) && b < n && tokens.get(b).isWord()
+                    && tokens.get(b).text().length() <= 2 && tokens.get(b).text().chars().allMatch(Character::isDigit)) {
+                c.blocked = true; // "Jan 24": a date in a dateline
             } else if (first.allCaps()) {
                 acronym(c);
+            } else if (camelCase(first.text())) {
+                c.typed(EntityType.ORGANIZATION, Candidate.WEAK); // "WestJet", "IonQ": brand-style names
             }
             return c;
         }
@@ -473,9 +560,21 @@ final class RecognitionPass {
                 return c.typed(EntityType.ORGANIZATION, Candidate.STRONG);
             }
         }
+        if (b - a >= 2 && unionLocal(b - 1)) {
+            return c.typed(EntityType.ORGANIZATION, Candidate.STRONG);
+        }
+        if (afterScore(a) && !lex.givenNames.contains(first.lower())) {
+            return c.typed(EntityType.ORGANIZATION, Candidate.STRONG); // "a 2-1 win over Grimsby Town", "lost 3-0 at Bradford City"
+        }
+        if (b - a == 2 && lex.surnameKeywords.contains(lastWord) && lex.givenNames.contains(first.lower()) && tx.allNameShaped(a, a + 1)) {
+            return c.typed(EntityType.PERSON, Candidate.STRONG); // "Esme Ward", "Fiona Hill": a family name, not a place
+        }
         EntityType suffix = lex.suffixKeywords.get(lastWord);
         if (suffix != null) {
             return c.typed(suffix, Candidate.STRONG);
+        }
+        if (b - a == 2 && nationalBody(a)) {
+            return c.typed(EntityType.ORGANIZATION, Candidate.STRONG); // "Insurance Ireland", "Universities Australia"
         }
         int head = headOf(a, b);
         if (head >= 0) {
@@ -530,6 +629,98 @@ final class RecognitionPass {
             from = m.end();
         }
         return true;
+    }
+
+    /** Words between a score and the team it was made against: "2-1 win over", "3-0 at", "a 1-1 draw with". */
+    private static final Set<String> SCORE_LINKS = Set.of("win", "victory", "defeat", "loss", "draw", "home", "away", "at",
+            "against", "over", "to", "with", "by", "v", "vs", "vs.", "in");
+
+    /** The span follows a score ("2-1", "3-0") within three linking words ending in a preposition: it is a team. */
+    private boolean afterScore(int a) {
+        if (a < 2 || !tokens.get(a - 1).isWord() || tokens.get(a - 1).capitalized()) {
+            return false;
+        }
+        String prep = tokens.get(a - 1).lower();
+        if (!(prep.equals("at") || prep.equals("against") || prep.equals("over") || prep.equals("to") || prep.equals("with")
+                || prep.equals("by") || prep.equals("v") || prep.equals("vs") || prep.equals("vs."))) {
+            return false;
+        }
+        for (int k = a - 2; k >= 0 && k >= a - 4; k--) {
+            Token t = tokens.get(k);
+            if (isScore(t.text())) {
+                return true;
+            }
+            if (!t.isWord() || !SCORE_LINKS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "2-1", "3–0", "24-17": two small numbers joined by a hyphen or dash. */
+    private static boolean isScore(String s) {
+        int dash = -1;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch == '-' || ch == '–') {
+                if (dash >= 0) {
+                    return false;
+                }
+                dash = k;
+            } else if (!Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return dash > 0 && dash < s.length() - 1 && dash <= 3 && s.length() - dash - 1 <= 3;
+    }
+
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+            "Oct", "Nov", "Dec");
+
+    /** Prefixes of family names written with an inner capital ("McDonald", "DeSantis", "MacKinnon", "LaGuardia"). */
+    private static final List<String> NAME_PREFIXES = List.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El");
+
+    /** "WestJet", "IonQ", "AstraZeneca": a capital after a lower-case letter inside one word, as brands write them. */
+    static boolean camelCase(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 2; k < w.length(); k++) {
+            if (!Character.isLetterOrDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        int inner = -1;
+        for (int k = 2; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))) {
+                inner = k;
+                break;
+            }
+        }
+        if (inner < 0 || !Character.isLetterOrDigit(w.charAt(1))) {
+            return false;
+        }
+        for (String prefix : NAME_PREFIXES) {
+            if (inner == prefix.length() && w.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Insurance Ireland", "Universities Australia", "Cricket Australia": a common noun before a country names the
+     * national body of that sector. Adjectives of place and time are excluded ("Greater London", "Modern Greece").
+     */
+    private boolean nationalBody(int a) {
+        Token first = tokens.get(a);
+        String w = first.lower();
+        if (!lex.commonWords.contains(w) || lex.givenNames.contains(w) || lex.isTitleWord(first) || tx.isNonName(first)
+                || TokenText.isCompass(w) || lex.placeAdjectives.contains(w) || first.sentenceStart()) {
+            return false;
+        }
+        Gazetteer.Entry country = lex.gazetteer.exact(tokens, a + 1, a + 2);
+        return country != null && country.type() == EntityType.LOCATION && country.key() != null && country.key().length() == 2;
     }
 
     /** "Hawks", "Foxes", "Rangers": the plural of a common noun, as team names are (family names such as "Perkins" are not). */

@@ -118,9 +118,18 @@ final class TokenText {
         }
         if (c.to + 1 < n && tokens.get(c.to).text().equals(",")) {
             Token next = tokens.get(c.to + 1);
-            return next.lower().equals("who") || next.text().chars().allMatch(Character::isDigit);
+            return next.lower().equals("who") && !pluralVerbAfter(c) || next.text().chars().allMatch(Character::isDigit);
         }
         return false;
+    }
+
+    /** "X were ..." or "X, who were ...". */
+    boolean pluralVerbAfter(Candidate c) {
+        int k = c.to;
+        if (k + 1 < n && tokens.get(k).text().equals(",") && tokens.get(k + 1).lower().equals("who")) {
+            k += 2;
+        }
+        return k < n && tokens.get(k).lower().equals("were");
     }
 
     /** "the X": people are not named with an article. */

@@ -258,6 +258,152 @@ class EnglishEntityRecognizerTest {
         assertEquals(EntityType.PERSON, e.get("Lai Ching-te"));
     }
 
+    // ---- generalisation rules (tuning-en.jsonl, 2026-11) ----
+
+    @Test
+    void clubNameEndingsAndTeamsAfterAScoreAreOrganisations() {
+        Map<String, EntityType> e = tag("Kestrel Rovers beat Harlow Wanderers 2-0, and Dunmore Town lost 1-3 at Ashby City "
+                + "after a 0-0 draw with Pellam Athletic in March.");
+        assertEquals(EntityType.ORGANIZATION, e.get("Kestrel Rovers"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Harlow Wanderers"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Dunmore Town"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Ashby City"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Pellam Athletic"));
+        assertEquals(EntityType.LOCATION, tag("She moved to Carson City in 2019.").get("Carson City"));
+    }
+
+    @Test
+    void utilityHousingRailAndIrishStateBodiesAreOrganisations() {
+        Map<String, EntityType> e = tag("Tenants of Brackwell Homes complained to Selwyn Water, while Coastline Rail and "
+                + "Údarás Éireann said nothing.");
+        assertEquals(EntityType.ORGANIZATION, e.get("Brackwell Homes"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Selwyn Water"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Coastline Rail"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Údarás Éireann"));
+    }
+
+    @Test
+    void riversBrooksAndSpringsArePlaces() {
+        Map<String, EntityType> e = tag("Anglers found dead fish in Marlow Brook and the River Tarrow near Coldwater Springs.");
+        assertEquals(EntityType.LOCATION, e.get("Marlow Brook"));
+        assertEquals(EntityType.LOCATION, e.get("River Tarrow"));
+        assertEquals(EntityType.LOCATION, e.get("Coldwater Springs"));
+    }
+
+    @Test
+    void stateAndProvinceAbbreviationsAfterAPlace() {
+        Map<String, EntityType> e = tag("The plant in Hollister, Calif., closed, and a second one near Kamloops, B.C., "
+                + "will follow; staff in Dover, Del. were told on Monday.");
+        assertEquals(EntityType.LOCATION, e.get("Calif."));
+        assertEquals(EntityType.LOCATION, e.get("B.C."));
+        assertEquals(EntityType.LOCATION, e.get("Hollister"));
+        assertFalse(e.containsKey("Calif"));
+    }
+
+    @Test
+    void newTitlesAndLettersAfterNamesAreStripped() {
+        Map<String, EntityType> e = tag("Taoiseach Ciarán Doherty and Vice-Chancellor Maeve Tolland heard Rupert Vance KC "
+                + "and Alison Creagh MP.");
+        assertEquals(EntityType.PERSON, e.get("Ciarán Doherty"));
+        assertEquals(EntityType.PERSON, e.get("Maeve Tolland"));
+        assertEquals(EntityType.PERSON, e.get("Rupert Vance"));
+        assertEquals(EntityType.PERSON, e.get("Alison Creagh"));
+        assertFalse(e.containsKey("Rupert Vance KC"));
+        assertFalse(e.containsKey("KC"));
+    }
+
+    @Test
+    void compassWordBeforeAKnownPlaceIsPartOfIt() {
+        Map<String, EntityType> e = tag("Voters in Southern California and Eastern Ontario went to the polls.");
+        assertEquals(EntityType.LOCATION, e.get("Southern California"));
+        assertEquals(EntityType.LOCATION, e.get("Eastern Ontario"));
+    }
+
+    @Test
+    void demonymsAfterOfAndPluralPossessivesStayInsideOrganisationNames() {
+        Map<String, EntityType> e = tag("The Department of Indigenous Affairs met the Tarran Farmers' Union and the "
+                + "Council of Maori Wardens, while the Philippines' Foreign Ministry stayed away.");
+        assertEquals(EntityType.ORGANIZATION, e.get("Department of Indigenous Affairs"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Tarran Farmers' Union"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Council of Maori Wardens"));
+        assertEquals(EntityType.LOCATION, e.get("Philippines"));
+        assertFalse(e.containsKey("Philippines' Foreign Ministry"));
+    }
+
+    @Test
+    void unionLocalsKeepTheirNumber() {
+        Map<String, EntityType> e = tag("Members of Teamsters Local 912 joined Local 40 on the picket line.");
+        assertEquals(EntityType.ORGANIZATION, e.get("Teamsters Local 912"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Local 40"));
+    }
+
+    @Test
+    void sectorNounBeforeACountryIsANationalBody() {
+        Map<String, EntityType> e = tag("The warning from Cricket Ireland and Tourism Australia came as Greater London "
+                + "and Rural Ireland braced for rain.");
+        assertEquals(EntityType.ORGANIZATION, e.get("Cricket Ireland"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Tourism Australia"));
+        assertFalse(e.get("Rural Ireland") == EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void camelCaseBrandsAreOrganisations() {
+        Map<String, EntityType> e = tag("Orders fell at SkyLark and at FlexiPay, analysts at the bank told DeShawn McKenzie.");
+        assertEquals(EntityType.ORGANIZATION, e.get("SkyLark"));
+        assertEquals(EntityType.ORGANIZATION, e.get("FlexiPay"));
+        assertEquals(EntityType.PERSON, e.get("DeShawn McKenzie"));
+    }
+
+    @Test
+    void whereAPersonGivenWithTheirAgeLives() {
+        Map<String, EntityType> e = tag("Colin Marsh, 47, of Brantwick, was fined.");
+        assertEquals(EntityType.LOCATION, e.get("Brantwick"));
+    }
+
+    @Test
+    void givenNameBeforeASurnameLikePlaceKeywordIsAPerson() {
+        Map<String, EntityType> e = tag("The curator, Helen Ward, and the historian Simon Hill spoke at Barnfield Hill.");
+        assertEquals(EntityType.PERSON, e.get("Helen Ward"));
+        assertEquals(EntityType.PERSON, e.get("Simon Hill"));
+    }
+
+    @Test
+    void datelineMonthAbbreviationsAndLawsAreNoNames() {
+        Map<String, EntityType> e = tag("GALWAY, Feb 3 (Reuters) - The Housing (Emergency Measures) Act took effect, and "
+                + "Labour Minister Ana Reyes said the Act would help.");
+        assertFalse(e.containsKey("Feb"));
+        assertFalse(e.containsKey("Act"));
+        assertFalse(e.containsKey("Labour"));
+        assertEquals(EntityType.PERSON, e.get("Ana Reyes"));
+    }
+
+    @Test
+    void chambersNamedHouseOfAndNationalLegislatures() {
+        Map<String, EntityType> e = tag("The bill passed the House of Assembly and was sent to the Storting and the Sejm.");
+        assertEquals(EntityType.ORGANIZATION, e.get("House of Assembly"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Storting"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Sejm"));
+    }
+
+    @Test
+    void stateUniversityCampusesArePartOfTheName() {
+        Map<String, EntityType> e = tag("Researchers at the University of Oregon, Eugene, and the University of Texas at El Paso "
+                + "joined a team from the University of Ohio, Miami University and Yale.");
+        assertEquals(EntityType.ORGANIZATION, e.get("University of Oregon, Eugene"));
+        assertEquals(EntityType.ORGANIZATION, e.get("University of Texas at El Paso"));
+        assertEquals(EntityType.ORGANIZATION, e.get("University of Ohio"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Miami University"));
+    }
+
+    @Test
+    void aSingleNameWithAPluralVerbIsATeamOrFirm() {
+        Map<String, EntityType> e = tag("Halsworth were relegated on Saturday, and Penbury, who were promoted last year, "
+                + "face them in the cup. Alicia Penn, who was at the game, was not surprised.");
+        assertEquals(EntityType.ORGANIZATION, e.get("Halsworth"));
+        assertEquals(EntityType.ORGANIZATION, e.get("Penbury"));
+        assertEquals(EntityType.PERSON, e.get("Alicia Penn"));
+    }
+
     @Test
     @Timeout(20)
     void hostileInputNeverThrows() {
