@@ -33,7 +33,8 @@ final class NameExtent {
                     int numeral = w.tokenEndingAt(run);
                     // a name may open with a numeral: 三|江|源|国家公园, 九|寨|沟
                     return numeral >= 0 && w.isSingleHan(numeral) && NUMERALS.indexOf(scan.charAt(run - 1)) >= 0
-                            && (!ZhLexicon.isHan(scan.charAt(run - 2)) || scan.knownPlaceOrOrgEndingAt(run - 1) != null)
+                            && (!ZhLexicon.isHan(scan.charAt(run - 2)) || lex.nameStopChars.contains(scan.charAt(run - 2))
+                                || scan.knownPlaceOrOrgEndingAt(run - 1) != null)
                             ? run - 1 : run;
                 }
                 return w.start(t);

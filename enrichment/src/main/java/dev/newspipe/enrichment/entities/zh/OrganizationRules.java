@@ -59,6 +59,7 @@ final class OrganizationRules {
         }
         nationalTeams(scan, found);
         clubTeams(scan, found);
+        financialFirms(scan, found);
         dateline(scan, found);
         placeAndOrganization(scan, found);
         return found;
@@ -159,6 +160,29 @@ final class OrganizationRules {
             }
         }
     }
+
+    /**
+     * Financial firms quoted with their analysts (招商|证券|分析师, 某某|基金|首席经济学家): a two-character brand word,
+     * a financial line of business, and a person's title or a speech verb right after.
+     */
+    private void financialFirms(Scan scan, List<Candidate> found) {
+        Segmentation w = scan.words;
+        for (int t = 1; t < w.count(); t++) {
+            if (!FINANCIAL.contains(w.word(t)) || w.end(t - 1) != w.start(t)) {
+                continue;
+            }
+            String brand = w.word(t - 1);
+            int end = w.end(t);
+            boolean quoted = ZhLexicon.startsWithAny(scan.text, end, lex.personTitles, 6) != null
+                    || ZhLexicon.startsWithAny(scan.text, end, lex.personCues, 4) != null;
+            if (brand.length() == 2 && NameExtent.isContentWord(lex, brand) && !lex.nameAnchors.contains(brand)
+                    && scan.knownPlaceOrOrgEndingAt(end) == null && quoted) {
+                found.add(Candidate.guess(w.start(t - 1), end, EntityType.ORGANIZATION, 0.6));
+            }
+        }
+    }
+
+    private static final java.util.Set<String> FINANCIAL = java.util.Set.of("证券", "期货", "基金", "信托", "保险", "资本");
 
     /** The name of a club between its city and 队: Han characters, not a word that makes 队 generic (国家队, 代表队). */
     private boolean isTeamCore(String core) {

@@ -37,6 +37,7 @@ final class PersonRules {
         List<Candidate> found = new ArrayList<>();
         bylineNames(scan, confirmed);
         chineseNames(scan, confirmed);
+        tibetanNames(scan, confirmed);
         transliteratedNames(scan, confirmed);
         dottedNames(scan, found, confirmed);
         surnameWithHonorific(scan, found, confirmed);
@@ -99,6 +100,18 @@ final class PersonRules {
             boolean cue = cueAfter(scan, end);
             if (title || (cue && given == 2)) {
                 confirmed.add(name);
+            }
+        }
+    }
+
+    /** Tibetan names: two name elements (扎西|多杰) after a title or before a cue. */
+    private void tibetanNames(Scan scan, Set<String> confirmed) {
+        String s = scan.text;
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if (lex.tibetanNameParts.contains(s.substring(i, i + 2)) && lex.tibetanNameParts.contains(s.substring(i + 2, i + 4))
+                    && (titleBefore(scan, i) || cueAfter(scan, i + 4))) {
+                confirmed.add(s.substring(i, i + 4));
+                i += 3;
             }
         }
     }

@@ -46,6 +46,7 @@ final class PlaceRules {
                 anchors.add(next);
             }
         }
+        estuaries(scan, found);
         unknownWordWithSuffix(scan, found);
         facilities(scan, found);
         naturalFeatures(scan, found);
@@ -143,6 +144,18 @@ final class PlaceRules {
             return Candidate.guess(begin, end, EntityType.LOCATION, 0.55);
         }
         return null;
+    }
+
+    /** A river's mouth is a place of its own: 长江|口, 闽江|口, 黄河|口. */
+    private void estuaries(Scan scan, List<Candidate> found) {
+        for (Candidate river : scan.known) {
+            char last = scan.charAt(river.end() - 1);
+            int t = scan.words.tokenStartingAt(river.end());
+            if (river.type() == EntityType.LOCATION && (last == '江' || last == '河') && scan.charAt(river.end()) == '口'
+                    && t >= 0 && scan.words.isSingleHan(t)) {
+                found.add(Candidate.guess(river.start(), river.end() + 1, EntityType.LOCATION, 0.6));
+            }
+        }
     }
 
     private boolean isTransliteratedWord(Scan scan, String word) {

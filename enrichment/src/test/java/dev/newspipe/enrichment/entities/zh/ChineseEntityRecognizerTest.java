@@ -226,4 +226,25 @@ class ChineseEntityRecognizerTest {
         assertFalse(tag("教育部组织专家评审。").containsKey("教育部组织"), "组织 here is a verb");
         assertEquals(EntityType.ORGANIZATION, tag("他曾在法国阿尔斯通集团工作。").get("阿尔斯通集团"));
     }
+    @Test
+    void tibetanNamesOfTwoElements() {
+        Map<String, EntityType> found = tag("乡村医生索朗卓玛说，今年村里新建了卫生室。技术员次旦多吉表示，设备已经到位。");
+        assertEquals(EntityType.PERSON, found.get("索朗卓玛"));
+        assertEquals(EntityType.PERSON, found.get("次旦多吉"));
+    }
+
+    @Test
+    void financialFirmsQuotedWithTheirAnalysts() {
+        Map<String, EntityType> found = tag("海通证券首席经济学家表示，降息仍有空间。广发基金认为市场将回暖。");
+        assertEquals(EntityType.ORGANIZATION, found.get("海通证券"));
+        assertEquals(EntityType.ORGANIZATION, found.get("广发基金"));
+        assertFalse(tag("投资者购买证券基金时应注意风险。").keySet().stream().anyMatch(s -> s.endsWith("基金")));
+    }
+
+    @Test
+    void riverMouthsAndNamesOpeningWithANumeral() {
+        assertEquals(EntityType.LOCATION, tag("长江口禁渔成效明显。").get("长江口"));
+        Map<String, EntityType> found = tag("游客走进四姑娘山国家公园，也有人前往九龙国家公园。");
+        assertFalse(found.containsKey("姑娘山国家公园"), "the numeral opens the name");
+    }
 }
