@@ -206,4 +206,19 @@ class TopicClassifierTest {
             classifier.classify(lang, "選挙".repeat(50_000), "election ".repeat(30_000));
         }
     }
+    @Test
+    void chineseBorderClashIsConflictAsWellAsDiplomacy() {
+        Set<String> tops = tops("zh", "边境交火后两国同意撤军",
+                "两国外交部长周二举行会谈。上月两国在边境地区交火，双方随后同意撤军，并从争议地区撤出重型武器。"
+                        + "双方表示将通过谈判解决边界争端。");
+        assertTrue(tops.contains(CONFLICT), tops.toString());
+    }
+
+    @Test
+    void chineseDegreeProgrammesAreEducationNotTechnology() {
+        Set<String> tops = tops("zh", "多所院校新增人工智能本科专业",
+                "省教育考试院公布今年招生计划，多所高校新增本科专业，优化专业设置。考生可在志愿填报前查询高考成绩和院校信息。");
+        assertTrue(tops.contains(EDUCATION), tops.toString());
+        assertFalse(tops.contains(SCIENCE), tops.toString());
+    }
 }

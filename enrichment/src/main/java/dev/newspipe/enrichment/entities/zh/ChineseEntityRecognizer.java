@@ -23,6 +23,8 @@ public final class ChineseEntityRecognizer implements EntityRecognizer {
             .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
             .thenComparing(Comparator.comparingInt(Candidate::rank).reversed());
 
+    private static final String ADMINISTRATIVE = "省市县区州乡镇旗";
+
     private final ZhLexicon lex;
     private final PersonRules persons;
     private final OrganizationRules organizations;
@@ -44,9 +46,15 @@ public final class ChineseEntityRecognizer implements EntityRecognizer {
         Segmentation words = Segmentation.of(folded);
         Scan scan = new Scan(folded, words, knownNames(folded, words));
         List<Candidate> candidates = new ArrayList<>(scan.known);
-        candidates.addAll(organizations.find(scan));
-        candidates.addAll(places.find(scan));
-        candidates.addAll(persons.find(scan));
+        List<Candidate> foundPlaces = places.find(scan);
+        candidates.addAll(foundPlaces);
+        // Places the rules found (巩义市, 治多县) open names like known ones do (巩义市|应急管理局), and are found again.
+        List<Candidate> anchors = new ArrayList<>(scan.known);
+        anchors.addAll(administrativePlaces(folded, words, foundPlaces));
+        candidates.addAll(anchors.subList(scan.known.size(), anchors.size()));
+        Scan anchored = new Scan(folded, words, anchors);
+        candidates.addAll(organizations.find(anchored));
+        candidates.addAll(persons.find(anchored));
         List<Candidate> chosen = resolve(candidates);
         chosen.addAll(LatinAliases.find(scan, chosen, lex));
         List<EntityMention> mentions = new ArrayList<>();
@@ -58,6 +66,28 @@ public final class ChineseEntityRecognizer implements EntityRecognizer {
             }
         }
         return mentions;
+    }
+
+    /**
+     * The places found by the rules that end in an administrative suffix (…市, …县, …乡, …自治州), at every
+     * place in the text where they stand as words of their own.
+     */
+    private static List<Candidate> administrativePlaces(String s, Segmentation words, List<Candidate> found) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Candidate c : found) {
+            if (c.type() == EntityType.LOCATION && c.length() >= 3 && ADMINISTRATIVE.indexOf(s.charAt(c.end() - 1)) >= 0) {
+                names.add(s.substring(c.start(), c.end()));
+            }
+        }
+        List<Candidate> places = new ArrayList<>();
+        for (String name : names) {
+            for (int i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+                if (words.isBoundary(i)) {
+                    places.add(Candidate.guess(i, i + name.length(), EntityType.LOCATION, 0.55));
+                }
+            }
+        }
+        return places;
     }
 
     /** Gazetteer names, leftmost longest, kept only where they stand as words of their own. */
@@ -94,11 +124,18 @@ public final class ChineseEntityRecognizer implements EntityRecognizer {
         if (m.entry().country() && (after == '人' || after == '籍')) {
             return false; // a demonym (中国人) or nationality (中国籍), not the country
         }
+        if (m.entry().type() == EntityType.ORGANIZATION && s.charAt(end - 1) == '网' && !words.isBoundary(end)) {
+            return false; // a news site's name (…网) run into a word: 网络, 网球, 网民
+        }
         if (m.entry().type() == EntityType.ORGANIZATION && after == '长') {
             return false; // a title (商务部长), not the ministry
         }
         if (m.entry().type() == EntityType.LOCATION && !m.entry().country() && after == '队') {
             return true;
+        }
+        if (m.entry().type() == EntityType.LOCATION && !m.entry().country() && end - start >= 3 && !words.isBoundary(end)
+                && "省市".indexOf(s.charAt(end - 1)) >= 0) {
+            return false; // 青海|省人大: the place is 青海, its 省 belongs to the next word
         }
         if (end - start <= 2) {
             // Short names must not be cut out of a longer word (日本 in 日本市场 is fine, 美国 in 美国队 too).

@@ -3,6 +3,8 @@ package dev.newspipe.enrichment.entities.zh;
 /** Where a name that ends in a suffix word begins: the shared backward walk of the organisation and place rules. */
 final class NameExtent {
 
+    private static final String NUMERALS = "一二三四五六七八九十";
+
     private NameExtent() {
     }
 
@@ -17,7 +19,7 @@ final class NameExtent {
         while (pos - cur <= maxBack) {
             Candidate anchor = scan.knownPlaceOrOrgEndingAt(cur);
             if (anchor != null) {
-                return anchor.start();
+                return extendAnchor(scan, lex, anchor.start(), maxBack);
             }
             int t = w.tokenEndingAt(cur);
             if (t < 0) {
@@ -25,6 +27,16 @@ final class NameExtent {
             }
             String word = w.word(t);
             if (lex.nameAnchors.contains(word)) {
+                // 三江源|国家|公园: an unknown word before 国家, 国际 or 中国 opens the name
+                int run = backOverUnknownRun(scan, lex, w.start(t));
+                if (run >= 0) {
+                    int numeral = w.tokenEndingAt(run);
+                    // a name may open with a numeral: 三|江|源|国家公园, 九|寨|沟
+                    return numeral >= 0 && w.isSingleHan(numeral) && NUMERALS.indexOf(scan.charAt(run - 1)) >= 0
+                            && (!ZhLexicon.isHan(scan.charAt(run - 2)) || lex.nameStopChars.contains(scan.charAt(run - 2))
+                                || scan.knownPlaceOrOrgEndingAt(run - 1) != null)
+                            ? run - 1 : run;
+                }
                 return w.start(t);
             }
             if (word.equals("和")) {
@@ -38,6 +50,30 @@ final class NameExtent {
             cur = w.start(t);
         }
         return -1;
+    }
+
+    /**
+     * A name that starts at a known place or organisation may start further back: at a place right before it
+     * (湖北省|武汉市|中级人民法院), at an organisation it belongs to (中国科学院|西北高原生物研究所), or at one joined
+     * by 附属 (首都医科大学|附属|北京儿童医院).
+     */
+    private static int extendAnchor(Scan scan, ZhLexicon lex, int start, int maxBack) {
+        for (int hops = 0; hops < 2; hops++) {
+            Candidate before = scan.knownPlaceOrOrgEndingAt(start);
+            if (before != null) {
+                start = before.start();
+                continue;
+            }
+            int t = scan.words.tokenEndingAt(start);
+            if (t >= 0 && scan.words.word(t).equals("附属")) {
+                int outer = backToAnchor(scan, lex, scan.words.start(t), maxBack);
+                if (outer >= 0) {
+                    start = outer;
+                }
+            }
+            break;
+        }
+        return start;
     }
 
     /** The start of a run of at least two single Han characters ending at {@code pos} (an unknown word), or -1. */

@@ -32,12 +32,15 @@ final class OrganizationRules {
                 continue; // a known name ending here is the name (世界贸易组织), not the end of a longer one
             }
             int start = NameExtent.backToAnchor(scan, lex, w.start(t), MAX_BACK);
-            if (start >= 0 && lex.descriptiveSuffixes.contains(word)
+            if (start >= 0 && lex.descriptiveSuffixes.contains(word) && !scan.text.substring(start, w.start(t)).contains("附属")
                     && scan.knownStartingAt(start) != null && scan.knownStartingAt(start).type() == EntityType.LOCATION) {
                 start = -1; // 成都科技公司 describes a company; it does not name one
             }
+            if (start >= 0 && word.equals("组织") && scan.knownOrganizationEndsAt(w.start(t))) {
+                start = -1; // …部|组织: the verb "organise" after an organisation, not a longer name
+            }
             if (start < 0) {
-                start = NameExtent.backOverUnknownRun(scan, lex, w.start(t));
+                start = transliteratedRun(scan, NameExtent.backOverUnknownRun(scan, lex, w.start(t)));
             }
             if (start < 0 && word.length() >= 4 && !lex.orgSuffixes.contains(word)) {
                 start = w.start(t); // a whole dictionary word ending in a suffix: 清华大学
@@ -55,8 +58,33 @@ final class OrganizationRules {
             }
         }
         nationalTeams(scan, found);
+        clubTeams(scan, found);
+        financialFirms(scan, found);
+        dateline(scan, found);
         placeAndOrganization(scan, found);
         return found;
+    }
+
+    /** A run of transliteration characters goes on further back than a Chinese name would: 斯特兰蒂斯|集团. */
+    private int transliteratedRun(Scan scan, int start) {
+        if (start < 0) {
+            return start;
+        }
+        for (int i = start; i < start + 2; i++) {
+            if (!lex.transliteration.contains(scan.charAt(i))) {
+                return start;
+            }
+        }
+        Segmentation w = scan.words;
+        for (int n = 0; n < 4; n++) {
+            int t = w.tokenEndingAt(start);
+            if (t < 0 || !w.isSingleHan(t) || !lex.transliteration.contains(scan.charAt(start - 1))
+                    || lex.nameStopChars.contains(scan.charAt(start - 1))) {
+                break;
+            }
+            start--;
+        }
+        return start;
     }
 
     private static boolean knownEndsAt(Scan scan, int end) {
@@ -96,6 +124,96 @@ final class OrganizationRules {
         }
         return false;
     }
+
+    /**
+     * Clubs named by their city and a name, with 队 (上海|海港|队, 北京|国安|队, 山东|泰山|队): the team, and the team
+     * again under its short forms elsewhere in the text (海港队, and 上海海港 without 队).
+     */
+    private void clubTeams(Scan scan, List<Candidate> found) {
+        Segmentation w = scan.words;
+        java.util.Set<String> shortForms = new java.util.LinkedHashSet<>();
+        for (Candidate place : scan.known) {
+            if (place.type() != EntityType.LOCATION || place.end() - place.start() < 2) {
+                continue;
+            }
+            for (int k = 2; k <= 4; k++) {
+                int team = place.end() + k;
+                if (team >= scan.text.length() || scan.text.charAt(team) != '队') {
+                    continue;
+                }
+                int t = w.tokenStartingAt(team);
+                String core = scan.text.substring(place.end(), team);
+                if (t < 0 || !w.isSingleHan(t) || !w.isBoundary(place.end()) || !isTeamCore(core)) {
+                    break;
+                }
+                found.add(Candidate.guess(place.start(), team + 1, EntityType.ORGANIZATION, 0.7));
+                shortForms.add(core + "队");
+                shortForms.add(scan.text.substring(place.start(), team));
+                break;
+            }
+        }
+        for (String name : shortForms) {
+            for (int i = scan.text.indexOf(name); i >= 0; i = scan.text.indexOf(name, i + 1)) {
+                if (w.isBoundary(i) && (name.endsWith("队") || scan.charAt(i + name.length()) != '队')) {
+                    found.add(Candidate.guess(i, i + name.length(), EntityType.ORGANIZATION, 0.65));
+                }
+            }
+        }
+    }
+
+    /**
+     * Financial firms quoted with their analysts (招商|证券|分析师, 某某|基金|首席经济学家): a two-character brand word,
+     * a financial line of business, and a person's title or a speech verb right after.
+     */
+    private void financialFirms(Scan scan, List<Candidate> found) {
+        Segmentation w = scan.words;
+        for (int t = 1; t < w.count(); t++) {
+            if (!FINANCIAL.contains(w.word(t)) || w.end(t - 1) != w.start(t)) {
+                continue;
+            }
+            String brand = w.word(t - 1);
+            int end = w.end(t);
+            boolean quoted = ZhLexicon.startsWithAny(scan.text, end, lex.personTitles, 6) != null
+                    || ZhLexicon.startsWithAny(scan.text, end, lex.personCues, 4) != null;
+            if (brand.length() == 2 && NameExtent.isContentWord(lex, brand) && !lex.nameAnchors.contains(brand)
+                    && scan.knownPlaceOrOrgEndingAt(end) == null && quoted) {
+                found.add(Candidate.guess(w.start(t - 1), end, EntityType.ORGANIZATION, 0.6));
+            }
+        }
+    }
+
+    private static final java.util.Set<String> FINANCIAL = java.util.Set.of("证券", "期货", "基金", "信托", "保险", "资本");
+
+    /** The name of a club between its city and 队: Han characters, not a word that makes 队 generic (国家队, 代表队). */
+    private boolean isTeamCore(String core) {
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            // a club's name may open with a numeral (三镇), not end in a function character
+            if (!ZhLexicon.isHan(c) || lex.nameStopChars.contains(c) && !(i == 0 && "一二三四五六七八九十".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return !lex.functionWords.contains(core) && !lex.categoryWords.contains(core) && !lex.notNames.contains(core)
+                && GENERIC_TEAMS.stream().noneMatch(core::endsWith);
+    }
+
+    private static final java.util.List<String> GENERIC_TEAMS = java.util.List.of("国家", "代表", "青年", "少年", "女子",
+            "男子", "工作", "医疗", "救援", "消防", "志愿", "服务", "巡逻", "突击", "施工", "维和", "救护", "考察", "调查",
+            "专家", "球", "车", "舰", "部", "乐", "梯", "团", "联", "男", "女", "国");
+
+    /**
+     * The outlet that opens a report with its dateline: …讯 or …电 at the start of the text, after the outlet's name
+     * (东南网7月8日讯, 证券时报网讯, 南方日报讯), the name ending as outlets' names do (网, 报, 新闻, 社).
+     */
+    private void dateline(Scan scan, List<Candidate> found) {
+        java.util.regex.Matcher m = DATELINE.matcher(scan.text);
+        if (m.lookingAt() && !m.group(1).startsWith("本")) {
+            found.add(Candidate.guess(m.start(1), m.end(1), EntityType.ORGANIZATION, 0.7));
+        }
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "[\\s（(]*(\\p{IsHan}{1,8}?(?:网|报|新闻|社))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯訊]");
 
     private void nationalTeams(Scan scan, List<Candidate> found) {
         for (Candidate c : scan.known) {

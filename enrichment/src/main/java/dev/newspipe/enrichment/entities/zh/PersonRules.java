@@ -22,6 +22,9 @@ final class PersonRules {
 
     private static final String DOTS = "·・•‧∙";
     private static final int MAX_TRANSLITERATED = 8;
+    private static final String ROLE_ENDINGS = "员师官长";
+    private static final List<String> BYLINE_CUES = List.of("记者", "通讯员");
+    private static final List<String> HONORIFICS = List.of("师傅", "先生", "女士", "老师", "阿姨", "大爷");
 
     private final ZhLexicon lex;
 
@@ -32,9 +35,12 @@ final class PersonRules {
     List<Candidate> find(Scan scan) {
         Set<String> confirmed = new LinkedHashSet<>();
         List<Candidate> found = new ArrayList<>();
+        bylineNames(scan, confirmed);
         chineseNames(scan, confirmed);
+        tibetanNames(scan, confirmed);
         transliteratedNames(scan, confirmed);
         dottedNames(scan, found, confirmed);
+        surnameWithHonorific(scan, found, confirmed);
         for (String name : confirmed) {
             for (int i = scan.text.indexOf(name); i >= 0; i = scan.text.indexOf(name, i + 1)) {
                 int end = i + name.length();
@@ -61,6 +67,10 @@ final class PersonRules {
             }
             int start = w.start(t);
             int end = w.end(t);
+            if (surname.length() == 1 && (ROLE_ENDINGS + "手").contains(surname) && ZhLexicon.endsWithAny(scan.text, end, lex.personTitles, lex.maxTitleLength)
+                    && !ZhLexicon.endsWithAny(scan.text, start, lex.personTitles, lex.maxTitleLength)) {
+                continue; // the last character of a title (分析师|刘畅), not a surname
+            }
             int given = 0;
             for (int u = t + 1; u < w.count() && given < 2 && w.isSingleHan(u) && w.start(u) == end; u++) {
                 end = w.end(u);
@@ -74,7 +84,7 @@ final class PersonRules {
             if (given == 0) {
                 // A given name SmartCN knows as a word (周|建华): only between a title and a cue or punctuation.
                 int next = w.tokenStartingAt(end);
-                if (next >= 0 && w.word(next).length() == 2 && isHanWord(w.word(next))
+                if (next >= 0 && w.word(next).length() == 2 && isHanWord(w.word(next)) && !lex.functionWords.contains(surname)
                         && !lex.functionWords.contains(w.word(next)) && !lex.notNames.contains(w.word(next))
                         && titleBefore(scan, start) && (cueAfter(scan, w.end(next)) || isPunctuation(scan.charAt(w.end(next))))) {
                     confirmed.add(scan.text.substring(start, w.end(next)));
@@ -85,10 +95,23 @@ final class PersonRules {
             if (lex.notNames.contains(name)) {
                 continue;
             }
-            boolean title = titleBefore(scan, start);
+            // after a title, a surname that is also a preposition or conjunction (家长和孩子, 人员于…) is that word
+            boolean title = !lex.functionWords.contains(surname) && titleBefore(scan, start);
             boolean cue = cueAfter(scan, end);
             if (title || (cue && given == 2)) {
                 confirmed.add(name);
+            }
+        }
+    }
+
+    /** Tibetan names: two name elements (扎西|多杰) after a title or before a cue. */
+    private void tibetanNames(Scan scan, Set<String> confirmed) {
+        String s = scan.text;
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            if (lex.tibetanNameParts.contains(s.substring(i, i + 2)) && lex.tibetanNameParts.contains(s.substring(i + 2, i + 4))
+                    && (titleBefore(scan, i) || cueAfter(scan, i + 4))) {
+                confirmed.add(s.substring(i, i + 4));
+                i += 3;
             }
         }
     }
@@ -171,7 +194,98 @@ final class PersonRules {
     }
 
     boolean titleBefore(Scan scan, int start) {
-        return ZhLexicon.endsWithAny(scan.text, start, lex.personTitles, lex.maxTitleLength);
+        return ZhLexicon.endsWithAny(scan.text, start, lex.personTitles, lex.maxTitleLength) || roleWordBefore(scan, start);
+    }
+
+    /**
+     * A word naming a role ends right before {@code start}: two or more Han characters ending in 员, 师, 官 or 长
+     * (预报员, 分析师, 外交官, 处长), the endings of most job and office names that no list can hold in full.
+     */
+    private boolean roleWordBefore(Scan scan, int start) {
+        if (start < 2 || ROLE_ENDINGS.indexOf(scan.text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        char before = scan.text.charAt(start - 2);
+        return ZhLexicon.isHan(before) && !lex.nameStopChars.contains(before)
+                && !lex.functionWords.contains(String.valueOf(before));
+    }
+
+    /**
+     * Reporters' bylines: 记者 (or 通讯员) followed by their names, separated by spaces or 、, up to the closing
+     * bracket or the end of the line: （记者 张三 李四）, 记者 王五、赵六). Any name of two to four Han characters.
+     */
+    private void bylineNames(Scan scan, Set<String> confirmed) {
+        String s = scan.text;
+        for (String cue : BYLINE_CUES) {
+            for (int i = s.indexOf(cue); i >= 0; i = s.indexOf(cue, i + 1)) {
+                List<String> names = new ArrayList<>();
+                int pos = i + cue.length();
+                boolean closed = false;
+                while (names.size() < 6) {
+                    int p = pos;
+                    while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '\u3000' || s.charAt(p) == '、')) {
+                        p++;
+                    }
+                    int q = p;
+                    while (q < s.length() && ZhLexicon.isHan(s.charAt(q)) && q - p <= 4) {
+                        q++;
+                    }
+                    if (q - p < 2 || q - p > 4 || (names.isEmpty() && !separated(s, pos) && !inBracket(s, i))) {
+                        break;
+                    }
+                    names.add(s.substring(p, q));
+                    pos = q;
+                    char next = scan.charAt(pos);
+                    if (next == '）' || next == ')' || next == '\n' || next == '\0') {
+                        closed = true;
+                        break;
+                    }
+                    if (next != ' ' && next != '\u3000' && next != '、') {
+                        break;
+                    }
+                }
+                if (closed) {
+                    for (String name : names) {
+                        if (!lex.notNames.contains(name) && !lex.gazetteer.contains(name)) {
+                            confirmed.add(name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the byline cue at {@code i} opens a bracket: （记者张三）. */
+    private static boolean inBracket(String s, int i) {
+        return i > 0 && (s.charAt(i - 1) == '（' || s.charAt(i - 1) == '(');
+    }
+
+    /** Whether the byline cue ending at {@code pos} is followed by a space (记者 张三) rather than run into a word. */
+    private static boolean separated(String s, int pos) {
+        return pos < s.length() && (s.charAt(pos) == ' ' || s.charAt(pos) == '\u3000');
+    }
+
+    /**
+     * A surname and an honorific (周师傅, 张先生, 李女士) where a confirmed name in the same text has that surname:
+     * the person again, named by the surname alone (the honorific is not part of the name).
+     */
+    private void surnameWithHonorific(Scan scan, List<Candidate> found, Set<String> confirmed) {
+        String s = scan.text;
+        for (String honorific : HONORIFICS) {
+            for (int i = s.indexOf(honorific, 1); i >= 0; i = s.indexOf(honorific, i + 1)) {
+                String surname = s.substring(i - 1, i);
+                if (!lex.surnames.contains(surname) || (i >= 2 && ZhLexicon.isHan(s.charAt(i - 2)) && !scan.words.isBoundary(i - 1))) {
+                    continue;
+                }
+                boolean known = false;
+                for (String name : confirmed) {
+                    known |= name.length() >= 2 && name.length() <= 3 && name.startsWith(surname);
+                }
+                if (known) {
+                    found.add(Candidate.guess(i - 1, i, EntityType.PERSON, 0.6));
+                }
+            }
+        }
     }
 
     boolean cueAfter(Scan scan, int end) {

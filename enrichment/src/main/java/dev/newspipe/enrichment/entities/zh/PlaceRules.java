@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class PlaceRules {
 
-    private static final String ADMINISTRATIVE = "省市县州区岛";
+    private static final String ADMINISTRATIVE = "省市县州区岛乡镇旗";
     private static final String NATURAL = "湖山江河岛湾峡";
     private static final int MAX_RUN = 5;
 
@@ -29,46 +29,131 @@ final class PlaceRules {
 
     List<Candidate> find(Scan scan) {
         List<Candidate> found = new ArrayList<>();
-        afterKnownPlace(scan, found);
+        List<Candidate> anchors = new ArrayList<>();
+        for (Candidate c : scan.known) {
+            if (c.type() == EntityType.LOCATION) {
+                anchors.add(c);
+            }
+        }
+        List<Candidate> areas = autonomousAreas(scan);
+        found.addAll(areas);
+        anchors.addAll(areas);
+        // a place found after a place is itself followed by one: 玉树藏族自治州|治多县|索加乡
+        for (int i = 0; i < anchors.size() && i < 64; i++) {
+            Candidate next = afterPlace(scan, anchors.get(i));
+            if (next != null) {
+                found.add(next);
+                anchors.add(next);
+            }
+        }
+        estuaries(scan, found);
         unknownWordWithSuffix(scan, found);
         facilities(scan, found);
         naturalFeatures(scan, found);
         return found;
     }
 
-    private void afterKnownPlace(Scan scan, List<Candidate> found) {
+    /**
+     * Ethnic autonomous prefectures, counties and banners (玉树藏族自治州, 恩施土家族苗族自治州): the words ending in 族
+     * right before 自治州/自治县/自治旗, and the place name before them.
+     */
+    private List<Candidate> autonomousAreas(Scan scan) {
+        List<Candidate> found = new ArrayList<>();
         Segmentation w = scan.words;
-        for (Candidate place : scan.known) {
-            if (place.type() != EntityType.LOCATION) {
+        String s = scan.text;
+        for (int i = s.indexOf("族自治"); i >= 0; i = s.indexOf("族自治", i + 1)) {
+            int end = i + 3; // the last character: 族|自治|州
+            if (end >= s.length() || "州县旗区".indexOf(s.charAt(end)) < 0) {
                 continue;
             }
-            int end = place.end();
-            int n = 0;
-            boolean allTransliterated = true;
-            int suffixEnd = -1;
-            for (int t = w.tokenStartingAt(end); t >= 0 && w.isSingleHan(t) && n < MAX_RUN; t = w.tokenStartingAt(end)) {
-                char c = scan.text.charAt(w.start(t));
-                if (lex.nameStopChars.contains(c) || lex.functionWords.contains(String.valueOf(c))) {
+            int t = w.tokenEndingAt(i + 1);
+            int start = t >= 0 ? w.start(t) : -1;
+            for (int hops = 0; t >= 0 && hops < 3; hops++) {
+                int prev = w.tokenEndingAt(w.start(t));
+                if (prev < 0 || !w.word(prev).endsWith("族")) {
                     break;
                 }
-                end = w.end(t);
-                n++;
-                if (ADMINISTRATIVE.indexOf(c) >= 0 && n >= 2) {
-                    suffixEnd = end;
-                    break;
+                t = prev;
+                start = w.start(t);
+            }
+            int place = start > 0 ? w.tokenEndingAt(start) : -1;
+            if (place < 0) {
+                continue;
+            }
+            int nameStart = w.start(place);
+            if (w.isSingleHan(place)) {
+                nameStart = NameExtent.backOverUnknownRun(scan, lex, start);
+            } else if (!NameExtent.isContentWord(lex, w.word(place))) {
+                nameStart = -1;
+            }
+            Candidate known = scan.knownPlaceOrOrgEndingAt(start);
+            if (known != null && known.type() == EntityType.LOCATION) {
+                nameStart = known.start();
+            }
+            if (nameStart >= 0) {
+                found.add(Candidate.guess(nameStart, end + 1, EntityType.LOCATION, 0.6));
+            }
+        }
+        return found;
+    }
+
+    /** The place written right after {@code place} (韩国|清州, 茂名市|电白区, 阳江市|海陵岛), or null. */
+    private Candidate afterPlace(Scan scan, Candidate place) {
+        Segmentation w = scan.words;
+        int begin = place.end();
+        int first = w.tokenStartingAt(begin);
+        if (first >= 0 && w.isSingleHan(first) && "省市县区州".indexOf(scan.charAt(begin)) >= 0
+                && w.tokenStartingAt(begin + 1) >= 0 && w.isSingleHan(w.tokenStartingAt(begin + 1))) {
+            begin++; // the known place's own suffix: 阳江|市|海陵岛
+        }
+        int end = begin;
+        int n = 0;
+        boolean allTransliterated = true;
+        int suffixEnd = -1;
+        for (int t = w.tokenStartingAt(end); t >= 0 && n < MAX_RUN; t = w.tokenStartingAt(end)) {
+            if (!w.isSingleHan(t)) {
+                String word = w.word(t);
+                boolean admin = ADMINISTRATIVE.indexOf(word.charAt(word.length() - 1)) >= 0 && !lex.notNames.contains(word)
+                        && NameExtent.isContentWord(lex, word) && !lex.functionWords.contains(word.substring(0, 1));
+                if (admin && (n >= 1 && word.length() == 2 || n == 0 && word.length() >= 3 && word.length() <= 5)) {
+                    suffixEnd = w.end(t); // 茂名市|电|白区, 河南省|巩义市
                 }
-                allTransliterated &= lex.transliteration.contains(c);
+                break;
             }
-            int word = w.tokenStartingAt(place.end());
-            if (n == 0 && word >= 0 && isTransliteratedWord(scan, w.word(word))
-                    && !lex.transliteration.contains(scan.charAt(w.end(word)))) {
-                end = w.end(word); // a foreign place SmartCN knows as one word: 波兰|格但斯克
-                n = 2;
+            char c = scan.text.charAt(w.start(t));
+            if (lex.nameStopChars.contains(c) || (n == 0 && lex.functionWords.contains(String.valueOf(c)))) {
+                break;
             }
-            if (suffixEnd > 0) {
-                found.add(Candidate.guess(place.end(), suffixEnd, EntityType.LOCATION, 0.6));
-            } else if (n >= 2 && allTransliterated && !lex.transliteration.contains(scan.charAt(end))) {
-                found.add(Candidate.guess(place.end(), end, EntityType.LOCATION, 0.55));
+            end = w.end(t);
+            n++;
+            if (ADMINISTRATIVE.indexOf(c) >= 0 && n >= 2) {
+                suffixEnd = end;
+                break;
+            }
+            allTransliterated &= lex.transliteration.contains(c);
+        }
+        int word = w.tokenStartingAt(begin);
+        if (n == 0 && suffixEnd < 0 && word >= 0 && isTransliteratedWord(scan, w.word(word))
+                && !lex.transliteration.contains(scan.charAt(w.end(word)))) {
+            end = w.end(word); // a foreign place SmartCN knows as one word: 波兰|格但斯克
+            n = 2;
+        }
+        if (suffixEnd > 0) {
+            return Candidate.guess(begin, suffixEnd, EntityType.LOCATION, 0.6);
+        } else if (n >= 2 && allTransliterated && !lex.transliteration.contains(scan.charAt(end))) {
+            return Candidate.guess(begin, end, EntityType.LOCATION, 0.55);
+        }
+        return null;
+    }
+
+    /** A river's mouth is a place of its own: 长江|口, 闽江|口, 黄河|口. */
+    private void estuaries(Scan scan, List<Candidate> found) {
+        for (Candidate river : scan.known) {
+            char last = scan.charAt(river.end() - 1);
+            int t = scan.words.tokenStartingAt(river.end());
+            if (river.type() == EntityType.LOCATION && (last == '江' || last == '河') && scan.charAt(river.end()) == '口'
+                    && t >= 0 && scan.words.isSingleHan(t)) {
+                found.add(Candidate.guess(river.start(), river.end() + 1, EntityType.LOCATION, 0.6));
             }
         }
     }
@@ -109,6 +194,12 @@ final class PlaceRules {
             if (suffix == null || !w.isBoundary(pos + suffix.length())) {
                 continue;
             }
+            int after = w.tokenStartingAt(pos + suffix.length());
+            if (suffix.length() == 1 && after >= 0 && w.isSingleHan(after)
+                    && !lex.nameStopChars.contains(scan.charAt(pos + 1))
+                    && !lex.functionWords.contains(String.valueOf(scan.charAt(pos + 1)))) {
+                continue; // 海|陵|岛: the unknown name goes on past 陵
+            }
             int start = NameExtent.backToAnchor(scan, lex, pos, 8);
             if (start < 0) {
                 int t = w.tokenEndingAt(pos);
@@ -123,6 +214,10 @@ final class PlaceRules {
                     start = NameExtent.backOverUnknownRun(scan, lex, pos);
                 }
             }
+            int first = start >= 0 ? w.tokenStartingAt(start) : -1;
+            if (first >= 0 && w.end(first) == pos && lex.nameAnchors.contains(w.word(first))) {
+                continue; // 国家|公园, 国际|机场: a kind of place, not one
+            }
             if (start >= 0 && start < pos) {
                 found.add(Candidate.guess(start, pos + suffix.length(), EntityType.LOCATION, 0.55));
             }
@@ -133,6 +228,12 @@ final class PlaceRules {
         Segmentation w = scan.words;
         for (int t = 0; t < w.count(); t++) {
             String word = w.word(t);
+            if (w.isSingleHan(t) && NATURAL.indexOf(word.charAt(0)) >= 0 && scan.knownPlaceOrOrgEndingAt(w.start(t)) == null) {
+                int start = NameExtent.backOverUnknownRun(scan, lex, w.start(t));
+                if (start == w.start(t) - 2 && (t + 1 >= w.count() || !w.isSingleHan(t + 1) || w.start(t + 1) != w.end(t))) {
+                    found.add(Candidate.guess(start, w.end(t), EntityType.LOCATION, 0.5)); // 扎|陵|湖
+                }
+            }
             if (word.length() >= 3 && NATURAL.indexOf(word.charAt(word.length() - 1)) >= 0
                     && word.chars().allMatch(c -> ZhLexicon.isHan((char) c)) && !lex.notNames.contains(word)) {
                 found.add(Candidate.guess(w.start(t), w.end(t), EntityType.LOCATION, 0.5));

@@ -37,6 +37,7 @@ final class ZhLexicon {
     final Set<String> categoryWords = words("category-words.txt");
     final Set<String> functionWords = words("function-words.txt");
     final Set<String> notNames = words("not-names.txt");
+    final Set<String> tibetanNameParts = words("tibetan-name-parts.txt");
     final int maxTitleLength = maxLength(personTitles);
     final int maxCueLength = maxLength(personCues);
     final int maxSuffixLength = Math.max(maxLength(orgSuffixes), maxLength(placeSuffixes));

@@ -136,4 +136,115 @@ class ChineseEntityRecognizerTest {
         }
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> RECOGNIZER.recognize(TextField.BODY, big.toString()));
     }
+    @Test
+    void reportersNamedInABylineAreNames() {
+        Map<String, EntityType> found = tag("（记者 欧阳明轩 晏可欣）本市今天举行城市马拉松。");
+        assertEquals(EntityType.PERSON, found.get("欧阳明轩"));
+        assertEquals(EntityType.PERSON, found.get("晏可欣"));
+        assertEquals(EntityType.PERSON, tag("南国晚报记者 钱嘉树\n昨天下午，暴雨袭城。").get("钱嘉树"));
+        assertEquals(EntityType.PERSON, tag("（记者次仁央宗、杜一鸣）当地牧区迎来降雪。").get("次仁央宗"));
+        assertTrue(tag("记者从市交通局获悉，地铁将延长运营。").keySet().stream().noneMatch(s -> s.startsWith("从")),
+                "记者 run into a sentence is not a byline");
+    }
+
+    @Test
+    void roleWordsEndingInRoleCharactersActLikeTitles() {
+        Map<String, EntityType> found = tag("值班调度员倪晓峰介绍了情况。证券分析师邝宇航认为前景向好。");
+        assertEquals(EntityType.PERSON, found.get("倪晓峰"));
+        assertEquals(EntityType.PERSON, found.get("邝宇航"));
+        assertFalse(found.containsKey("师邝宇航"), "the 师 of 分析师 is not a surname");
+        assertTrue(tag("有关人员于二〇二四年三月完成整改。").keySet().stream().noneMatch(s -> s.startsWith("于")),
+                "a preposition after a role word is not a surname");
+        assertFalse(tag("老师和学生一起参加了活动。").containsKey("和学生"));
+    }
+
+    @Test
+    void surnameWithHonorificRefersBackToANamedPerson() {
+        Map<String, EntityType> found = tag("村民雷振山说，今年收成不错。“日子越过越好了。”雷大爷笑着说。");
+        assertEquals(EntityType.PERSON, found.get("雷振山"));
+        assertFalse(tag("一位姓雷的先生打来电话。").containsKey("雷"), "no named person with that surname");
+    }
+
+    @Test
+    void newsOutletsInDatelines() {
+        assertEquals(EntityType.ORGANIZATION, tag("江城晚报讯 昨日，市区一处老旧小区完成改造。").get("江城晚报"));
+        assertEquals(EntityType.ORGANIZATION, tag("荆楚网3月2日讯 湖北省多地迎来降雨。").get("荆楚网"));
+        assertFalse(tag("本报讯 昨日召开会议。").containsKey("本报"));
+        assertFalse(tag("人民网络安全意识不断提高。").containsKey("人民网"), "a site name run into 网络 is not the site");
+    }
+
+    @Test
+    void clubTeamsNamedByCityAndName() {
+        Map<String, EntityType> found = tag("武汉三镇队主场迎战浙江绿城队。赛后，三镇队主帅表示满意，浙江绿城球迷也很兴奋。");
+        assertEquals(EntityType.ORGANIZATION, found.get("武汉三镇队"));
+        assertEquals(EntityType.ORGANIZATION, found.get("浙江绿城队"));
+        assertEquals(EntityType.ORGANIZATION, found.get("三镇队"));
+        assertEquals(EntityType.ORGANIZATION, found.get("浙江绿城"));
+        assertFalse(tag("上海代表队获得团体冠军。").containsKey("上海代表队"), "a delegation, not a club");
+    }
+
+    @Test
+    void placesWrittenAfterPlaces() {
+        Map<String, EntityType> found = tag("四川省甘孜藏族自治州稻城县桑堆乡发生山火，广东省韶关市乐昌市也有险情。");
+        assertEquals(EntityType.LOCATION, found.get("甘孜藏族自治州"));
+        assertEquals(EntityType.LOCATION, found.get("稻城县"));
+        assertEquals(EntityType.LOCATION, found.get("桑堆乡"));
+        assertEquals(EntityType.LOCATION, tag("浙江省舟山市普陀区出现大风。").get("普陀区"));
+    }
+
+    @Test
+    void placesFoundByTheRulesOpenOrganisationNames() {
+        Map<String, EntityType> found = tag("江西省瑞金市发布通报。瑞金市市场监督管理局随后立案调查。");
+        assertEquals(EntityType.LOCATION, found.get("瑞金市"));
+        assertEquals(EntityType.ORGANIZATION, found.get("瑞金市市场监督管理局"));
+    }
+
+    @Test
+    void facilitiesAndNaturalFeaturesOfUnknownNames() {
+        Map<String, EntityType> found = tag("渔船停靠在广东省茂名市庙岭岛避风。");
+        assertEquals(EntityType.LOCATION, found.get("庙岭岛"));
+        assertFalse(found.containsKey("茂名市庙"), "a one-character suffix (庙) inside an unknown name does not end it");
+        Map<String, EntityType> lakes = tag("候鸟陆续飞抵查干湖、鄱阳湖越冬。");
+        assertEquals(EntityType.LOCATION, lakes.get("查干湖"));
+        assertEquals(EntityType.LOCATION, tag("火箭在太原卫星发射中心点火升空。").get("太原卫星发射中心"));
+        assertFalse(tag("我国新设立一批国家公园。").containsKey("国家公园"), "a kind of place, not one");
+    }
+
+    @Test
+    void organisationNamesExtendOverTheBodiesTheyBelongTo() {
+        Map<String, EntityType> found = tag("中国科学院南海海洋研究所发布报告，湖南省长沙市中级人民法院作出判决。");
+        assertEquals(EntityType.ORGANIZATION, found.get("中国科学院南海海洋研究所"));
+        assertEquals(EntityType.ORGANIZATION, found.get("湖南省长沙市中级人民法院"));
+        assertEquals(EntityType.ORGANIZATION, tag("南京医科大学附属苏州医院专家会诊。").get("南京医科大学附属苏州医院"));
+        assertEquals(EntityType.ORGANIZATION, tag("据上海中院通报，案件已审结。").get("上海中院"));
+        assertEquals(EntityType.ORGANIZATION, tag("山西省人大常委会审议了草案。").get("山西省人大常委会"));
+        assertEquals(EntityType.ORGANIZATION, tag("国家气象中心和北京市气象台发布预警。").get("北京市气象台"));
+    }
+
+    @Test
+    void organisationRulesKeepVerbsAndForeignNamesApart() {
+        assertFalse(tag("教育部组织专家评审。").containsKey("教育部组织"), "组织 here is a verb");
+        assertEquals(EntityType.ORGANIZATION, tag("他曾在法国阿尔斯通集团工作。").get("阿尔斯通集团"));
+    }
+    @Test
+    void tibetanNamesOfTwoElements() {
+        Map<String, EntityType> found = tag("乡村医生索朗卓玛说，今年村里新建了卫生室。技术员次旦多吉表示，设备已经到位。");
+        assertEquals(EntityType.PERSON, found.get("索朗卓玛"));
+        assertEquals(EntityType.PERSON, found.get("次旦多吉"));
+    }
+
+    @Test
+    void financialFirmsQuotedWithTheirAnalysts() {
+        Map<String, EntityType> found = tag("海通证券首席经济学家表示，降息仍有空间。广发基金认为市场将回暖。");
+        assertEquals(EntityType.ORGANIZATION, found.get("海通证券"));
+        assertEquals(EntityType.ORGANIZATION, found.get("广发基金"));
+        assertFalse(tag("投资者购买证券基金时应注意风险。").keySet().stream().anyMatch(s -> s.endsWith("基金")));
+    }
+
+    @Test
+    void riverMouthsAndNamesOpeningWithANumeral() {
+        assertEquals(EntityType.LOCATION, tag("长江口禁渔成效明显。").get("长江口"));
+        Map<String, EntityType> found = tag("游客走进四姑娘山国家公园，也有人前往九龙国家公园。");
+        assertFalse(found.containsKey("姑娘山国家公园"), "the numeral opens the name");
+    }
 }
