@@ -77,6 +77,13 @@ class DateTaggerTest {
         assertEquals("", tags("ja", "第2次世界大戦の資料と5日目の取組。"));
     }
 
+    @Test
+    void japaneseEndAndStartOfAYear() {
+        assertEquals("昨年末=2024-12 今年初め=2025-01", tags("ja", "昨年末に逮捕され、今年初めに起訴された。"));
+        assertEquals("2023年末=2023-12", tags("ja", "2023年末までに完了した。"));
+        assertEquals("", tags("ja", "週末に開く。期末の配当。"));
+    }
+
     // ---- Chinese ----
 
     @Test
