@@ -12,7 +12,7 @@ import java.util.List;
  * Japanese names of people, organisations and places. Kuromoji (IPADIC) segments the text; on its tokens
  * run, in order of trust: the gazetteer (countries and well-known names), suffix rules (〜省, 〜協会, 〜県,
  * 〜空港), legal forms before a company name (株式会社〜), titles and honorifics around person names (〜首相, 〜氏, 横綱〜), katakana names with middle dots,
- * and IPADIC's own proper-noun tags. Overlaps are resolved longest-first, then unknown companies listed
+ * clubs and companies fused with a place or followed by their head office (〜マーヴェラス, 〜（札幌市）), and IPADIC's own proper-noun tags. Overlaps are resolved longest-first, then unknown companies listed
  * with known ones, unknown places located by known ones (ウクライナ東部〜), bracketed aliases and repeated mentions are added. Immutable after construction, so one instance serves all threads.
  */
 public final class JapaneseEntityRecognizer implements EntityRecognizer {
@@ -24,6 +24,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
     private final PersonTitleRule personRule;
     private final KatakanaNameRule katakanaRule;
     private final ProperNounRule properNounRule;
+    private final CompoundOrgRule compoundOrgRule;
     private final SpanResolver resolver = new SpanResolver();
     private final CoordinationRule coordinationRule = new CoordinationRule();
     private final PlaceContextRule placeContextRule = new PlaceContextRule();
@@ -38,6 +39,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
         this.personRule = new PersonTitleRule(lexicon, gazetteer);
         this.katakanaRule = new KatakanaNameRule(gazetteer);
         this.properNounRule = new ProperNounRule(lexicon, new SuffixTypes(lexicon));
+        this.compoundOrgRule = new CompoundOrgRule(gazetteer);
     }
 
     @Override
@@ -53,6 +55,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
         personRule.apply(fieldText, candidates);
         katakanaRule.apply(fieldText, candidates);
         properNounRule.apply(fieldText, candidates);
+        compoundOrgRule.apply(fieldText, candidates);
         List<Candidate> resolved = resolver.resolve(candidates, text.length());
         List<Candidate> withContext = placeContextRule.expand(fieldText, coordinationRule.expand(fieldText, resolved));
         List<Candidate> chosen = aliasRule.expand(fieldText, withContext);

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * IPADIC's own proper-noun tags as a low-priority layer: 組織 tokens as organisations, 地域 tokens as places
  * (unless a place suffix or demonym follows: the suffix rule or nothing takes those), a family name
- * directly followed by given-name tokens as a person (石破|茂), 人名-一般 entries (full names in the
+ * directly followed by given-name tokens as a person (石破|茂; a one-character family name only in a name of three or
+ * four characters, 林|琴|奈), 人名-一般 entries (full names in the
  * dictionary) as persons, and 固有名詞-一般 entries whose ending says what they are (信濃川, 成田空港).
  * Single characters are skipped: they are the fused abbreviations of 日米 or name fragments.
  */
@@ -38,9 +39,44 @@ final class ProperNounRule {
         return false;
     }
 
+    /**
+     * A one-character family name (林, 森, 原) followed by given-name tokens: a person when the whole is at least
+     * three characters and nothing but a particle or punctuation follows (林|琴|奈|が). Returns the last index used.
+     */
+    private static int singleKanjiSurname(FieldText field, int i, List<Candidate> out) {
+        int last = i;
+        while (field.token(last + 1) != null && field.token(last + 1).pos().startsWith("名詞-固有名詞-人名-名")) {
+            last++;
+        }
+        if (last == i) {
+            return i;
+        }
+        last = withUnknownLastKanji(field, last);
+        Token next = field.token(last + 1);
+        int start = field.token(i).start();
+        int end = field.token(last).end();
+        if (end - start < 3 || end - start > 4 || next != null && next.isNoun() && !next.isPersonSuffix()) {
+            return i;
+        }
+        out.add(new Candidate(start, end, EntityType.PERSON, null, null, 0.65, PRIORITY));
+        return last;
+    }
+
+    /** A given name's last kanji the dictionary does not know and splits off (琴|奈): part of the name before a particle. */
+    private static int withUnknownLastKanji(FieldText field, int last) {
+        Token next = field.token(last + 1);
+        Token after = field.token(last + 2);
+        boolean loneKanji = next != null && !next.known() && next.length() == 1 && Scripts.isKanji(next.surface().charAt(0));
+        return loneKanji && (after == null || !after.isNoun()) ? last + 1 : last;
+    }
+
     void apply(FieldText field, List<Candidate> out) {
         for (int i = 0; i < field.size(); i++) {
             Token token = field.token(i);
+            if (token.length() == 1 && token.pos().startsWith("名詞-固有名詞-人名-姓")) {
+                i = singleKanjiSurname(field, i, out);
+                continue;
+            }
             if (!token.isProper() || token.length() < 2 || JapaneseLexicon.in(lexicon.properNounStopwords, token.surface())
                     || JapaneseLexicon.in(lexicon.personTitles, token.surface())) {
                 continue;
@@ -52,6 +88,7 @@ final class ProperNounRule {
                     last++;
                 }
                 if (last > i) {
+                    last = withUnknownLastKanji(field, last);
                     out.add(new Candidate(token.start(), field.token(last).end(), EntityType.PERSON, null, null, 0.7, PRIORITY));
                     i = last;
                 }

@@ -10,6 +10,8 @@ import java.util.List;
  * makes a name after any specific noun (法制審議会); a weak one only after a proper noun, an unknown word,
  * katakana or Latin (日産自動車, not 電気自動車). Generic modifiers (同, 各, 地元, 大手) are never a name.
  * A place takes at most one proper place word before its suffix (長崎県|佐世保市, not 長崎県佐世保市).
+ * An organisation ending followed by 長 is a title (〜組合長), and a one-character ending inside a verbal noun is
+ * no ending (登庁, 帰省).
  */
 final class SuffixNameRule {
 
@@ -74,12 +76,22 @@ final class SuffixNameRule {
                 // Inside a proper noun it is (法隆寺); strong organisation suffixes always are (国税庁).
                 Token holder = field.token(field.tokenContaining(suffixStart));
                 boolean properWord = holder != null && (holder.isProper() || !holder.known());
+                if (holder != null && holder.known() && holder.isSahen()) {
+                    continue; // 庁 in 登庁, 省 in 帰省: a verbal noun, never a suffix
+                }
                 if (!properWord) {
                     place = null;
                     if (org == JapaneseLexicon.Strength.WEAK) {
                         org = null;
                     }
                 }
+            }
+            Token next = field.token(j + 1);
+            if (next != null && next.surface().equals("長") && next.pos().startsWith("名詞-接尾")) {
+                org = null; // 組合|長, センター|長: a title after the name of a person
+            }
+            if (org == null && length == 1 && last.isOrgPos() && last.known() && suffixStart > last.start()) {
+                place = null; // サンフレッチェ広島: a club the dictionary knows, whatever place it ends with
             }
             if (org == null && place == null) {
                 continue;

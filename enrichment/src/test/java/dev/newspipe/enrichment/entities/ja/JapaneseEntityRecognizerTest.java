@@ -178,4 +178,79 @@ class JapaneseEntityRecognizerTest {
         }
         assertFalse(recognize(text.toString()).isEmpty());
     }
+    @Test
+    void clubsFusedWithAPlaceAreOrganisations() {
+        assertFound("浦安ブレイザーズが開幕戦に勝った。", "浦安ブレイザーズ", EntityType.ORGANIZATION);
+        assertNotFound("浦安ブレイザーズが開幕戦に勝った。", "浦安");
+        assertFound("昨季王者のグリフォンズ金沢を破った。", "グリフォンズ金沢", EntityType.ORGANIZATION);
+        assertNotFound("昨季王者のグリフォンズ金沢を破った。", "金沢");
+        assertFound("ガイナーレ鳥取と対戦した。", "ガイナーレ鳥取", EntityType.ORGANIZATION);
+        assertNotFound("中国メディアが伝えた。", "中国メディア");
+    }
+
+    @Test
+    void headOfficeInBracketsMakesAnOrganisation() {
+        assertFound("開発したのはベンチャーのミナモ・バイオ（仙台市）で、", "ミナモ・バイオ", EntityType.ORGANIZATION);
+        assertFound("運営会社のサクラネット北陸（金沢市）は謝罪した。", "サクラネット北陸", EntityType.ORGANIZATION);
+        assertFound("市内に住む田中ハナ（札幌市）は", "田中ハナ", EntityType.PERSON);
+        assertNotFound("大会の結果、アンナ・ベルク（ドイツ）が優勝した。", "アンナ・ベルク（ドイツ）");
+    }
+
+    @Test
+    void newspapersAndJournalsAfterTheirKind() {
+        assertFound("米科学誌サイエンス・アドバンシズに掲載された。", "サイエンス・アドバンシズ", EntityType.ORGANIZATION);
+        assertFound("英紙ガーディアンが報じた。", "ガーディアン", EntityType.ORGANIZATION);
+        assertNotFound("英紙ガーディアンが報じた。", "英紙ガーディアン");
+    }
+
+    @Test
+    void splitKatakanaFirstNamesAndOneCharacterFamilyNames() {
+        assertFound("新加入のミ・レナ・ホルストではなく、ミレナ・ホルストが活躍した。", "ミレナ・ホルスト", EntityType.PERSON);
+        assertFound("エースの林琴奈が２０得点を挙げた。", "林琴奈", EntityType.PERSON);
+        assertNotFound("森林の保全を進める。", "森林");
+    }
+
+    @Test
+    void titlesOfHeadsOfUnitsAndLocalAssemblies() {
+        assertFound("漁協の佐藤正樹組合長は懸念を示した。", "佐藤正樹", EntityType.PERSON);
+        assertNotFound("漁協の佐藤正樹組合長は懸念を示した。", "佐藤正樹組合");
+        assertFound("商工会議所の小川一郎会頭が述べた。", "小川一郎", EntityType.PERSON);
+        assertFound("山下健太市議が質問した。", "山下健太", EntityType.PERSON);
+        assertFound("財務省の高橋直人局長が説明した。", "高橋直人", EntityType.PERSON);
+    }
+
+    @Test
+    void armedForcesMissionsAndPresidentialOffices() {
+        assertFound("タイ軍とカンボジア軍が国境で交戦した。", "タイ軍", EntityType.ORGANIZATION);
+        assertFound("ウクライナ空軍によると、無人機を撃墜した。", "ウクライナ空軍", EntityType.ORGANIZATION);
+        assertFound("国連人権監視団によると、死者が増えた。", "国連人権監視団", EntityType.ORGANIZATION);
+        assertFound("ロシア大統領府の報道官は否定した。", "ロシア大統領府", EntityType.ORGANIZATION);
+        assertNotFound("政府軍と反政府勢力が衝突した。", "政府軍");
+        assertFound("福岡管区気象台が発表した。", "福岡管区気象台", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void verbalNounsAndTitlesAreNoOrganisationEndings() {
+        assertNotFound("新市長の初登庁は１日の予定だ。", "初登庁");
+        assertTrue(recognize("帰省客で混雑した。").isEmpty());
+    }
+
+    @Test
+    void regionsNamedWithTheirPart() {
+        assertFound("前線は東北南部に停滞する。", "東北南部", EntityType.LOCATION);
+        assertFound("北陸地方で大雪となった。", "北陸地方", EntityType.LOCATION);
+        assertFound("関東甲信地方の梅雨明け", "関東甲信地方", EntityType.LOCATION);
+        assertFound("ロシア南部で爆発があった。", "ロシア", EntityType.LOCATION);
+        assertNotFound("ロシア南部で爆発があった。", "ロシア南部");
+    }
+
+    @Test
+    void capitalsOfProvincesAfterNo() {
+        assertFound("ヘルソン州の州都ヘルソニで停電が起きた。", "ヘルソニ", EntityType.LOCATION);
+    }
+
+    @Test
+    void clubsTheDictionaryKnowsKeepTheirType() {
+        assertFound("サンフレッチェ広島が勝った。", "サンフレッチェ広島", EntityType.ORGANIZATION);
+    }
 }
