@@ -46,8 +46,11 @@ final class GazetteerRule {
                     Token part = field.token(field.tokenStartingAt(end));
                     if (entry.type() == EntityType.LOCATION && !isCountry(entry) && part != null
                             && REGION_PARTS.contains(part.surface())) {
-                        // 九州北部, 関東甲信地方: a region of a region is named with it; a country's part is not (中国東部)
-                        out.add(new Candidate(start, part.end(), entry.type(), entry.canonical(), entry.key(), 0.95, PRIORITY));
+                        // 九州北部, 関東甲信地方: a region of a region is named with it; a country's part is not (中国東部).
+                        // Before an event word (九州北部豪雨) the whole is blocked.
+                        boolean event = lexicon.endsPlaceMention(field.token(field.tokenStartingAt(part.end())));
+                        out.add(new Candidate(start, part.end(), event ? null : entry.type(), entry.canonical(), entry.key(), 0.95,
+                                PRIORITY));
                     }
                     break;
                 }

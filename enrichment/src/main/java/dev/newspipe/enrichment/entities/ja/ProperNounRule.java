@@ -110,6 +110,9 @@ final class ProperNounRule {
                 out.add(new Candidate(start, token.end(), EntityType.LOCATION, null, null, 0.6, PRIORITY));
             } else {
                 EntityType type = suffixTypes.typeByEnding(token.surface());
+                if (type == EntityType.LOCATION && lexicon.endsPlaceMention(next)) {
+                    continue; // 能登半島|地震: an event named after the place
+                }
                 if (type != null) {
                     out.add(new Candidate(token.start(), token.end(), type, null, null, 0.6, PRIORITY));
                 }

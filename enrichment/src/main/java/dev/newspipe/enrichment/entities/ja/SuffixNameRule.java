@@ -93,6 +93,15 @@ final class SuffixNameRule {
             if (org == null && length == 1 && last.isOrgPos() && last.known() && suffixStart > last.start()) {
                 place = null; // サンフレッチェ広島: a club the dictionary knows, whatever place it ends with
             }
+            if (org == null && place != null && lexicon.endsPlaceMention(next)) {
+                // 能登半島|地震, 長野県|大会: an event named after the place; block the place and its parts
+                Candidate event = build(field, j, suffixStart, EntityType.LOCATION, place);
+                if (event != null) {
+                    out.add(new Candidate(event.start(), event.end(), null, null, null, event.confidence(), PRIORITY));
+                    return;
+                }
+                continue;
+            }
             if (org == null && place == null) {
                 continue;
             }
@@ -161,7 +170,7 @@ final class SuffixNameRule {
         if (strength == JapaneseLexicon.Strength.WEAK) {
             // A weak suffix names what its specific word names: common nouns before that word are context
             // (本拠地|ドジャー|スタジアム, 大手|日産|自動車).
-            trimmedStart = firstSpecificStart(field, trimmedStart, suffixStart);
+            trimmedStart = knownNameStart(field, trimmedStart, firstSpecificStart(field, trimmedStart, suffixStart), suffixStart);
         }
         if (strength == JapaneseLexicon.Strength.STRONG && prefixChars < 2 && !specific) {
             return null;
@@ -182,6 +191,24 @@ final class SuffixNameRule {
             }
         }
         return true;
+    }
+
+    /**
+     * Where a known name begins that the common words before the specific word start (国土|交通省 in
+     * 国土交通省関東地方整備局): the name is not cut in two. Else {@code specific}.
+     */
+    private int knownNameStart(FieldText field, int from, int specific, int suffixStart) {
+        List<Integer> ends = new java.util.ArrayList<>();
+        for (int k = field.tokenStartingAt(from); k >= 0 && k < field.size() && field.token(k).start() < specific; k++) {
+            gazetteer.matchesFrom(field.folded, field.token(k).start(), ends);
+            for (int end : ends) {
+                Gazetteer.Entry entry = gazetteer.at(field.folded, field.token(k).start(), end);
+                if (end > specific && end <= suffixStart && entry != null && entry.type() != null) {
+                    return field.token(k).start();
+                }
+            }
+        }
+        return specific;
     }
 
     private int firstSpecificStart(FieldText field, int from, int to) {

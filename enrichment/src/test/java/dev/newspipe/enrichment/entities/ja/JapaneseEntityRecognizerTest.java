@@ -253,4 +253,31 @@ class JapaneseEntityRecognizerTest {
     void clubsTheDictionaryKnowsKeepTheirType() {
         assertFound("サンフレッチェ広島が勝った。", "サンフレッチェ広島", EntityType.ORGANIZATION);
     }
+    @Test
+    void occupationsBeforeANameStayOutOfIt() {
+        assertFound("住所不定、無職山川太一容疑者（４２）を逮捕した。", "山川太一", EntityType.PERSON);
+        assertNotFound("住所不定、無職山川太一容疑者（４２）を逮捕した。", "無職山川太一");
+    }
+
+    @Test
+    void manufacturersNamedByTheirTrade() {
+        assertFound("部品メーカーの岡崎精工が増産する。", "岡崎精工", EntityType.ORGANIZATION);
+        assertNotFound("精密な精工技術", "精工");
+    }
+
+    @Test
+    void aKnownNameIsNotCutByAWeakEnding() {
+        assertFound("国土交通省北陸地方整備局によると、", "国土交通省北陸地方整備局", EntityType.ORGANIZATION);
+        assertNotFound("国土交通省北陸地方整備局によると、", "交通省北陸地方整備局");
+    }
+
+    @Test
+    void electionsAndDisastersNamedAfterAPlace() {
+        assertNotFound("能登半島地震の被災地を訪れた。", "能登半島");
+        assertFound("能登半島の先端に位置する。", "能登半島", EntityType.LOCATION);
+        assertNotFound("九州北部豪雨から５年。", "九州");
+        assertNotFound("九州北部豪雨から５年。", "九州北部");
+        assertNotFound("参院選の公示を控えた。", "参院");
+        assertNotFound("阪神大震災から３０年となった。", "阪神");
+    }
 }
