@@ -62,12 +62,27 @@ final class ProperNounRule {
         return last;
     }
 
-    /** A given name's last kanji the dictionary does not know and splits off (琴|奈): part of the name before a particle. */
+    /**
+     * A given name's last kanji that the dictionary splits off as an unknown word or a proper noun of its own
+     * (琴|奈, 翔|平, 聡|太 with 平 and 太 read as places): part of the name when the name stays within four
+     * characters and no other noun follows (a particle, a bracket, a number or an honorific may).
+     */
     private static int withUnknownLastKanji(FieldText field, int last) {
         Token next = field.token(last + 1);
         Token after = field.token(last + 2);
-        boolean loneKanji = next != null && !next.known() && next.length() == 1 && Scripts.isKanji(next.surface().charAt(0));
-        return loneKanji && (after == null || !after.isNoun()) ? last + 1 : last;
+        if (next == null || next.length() != 1 || !Scripts.isKanji(next.surface().charAt(0)) || !next.isNoun()
+                || next.known() && !next.isProper()) {
+            return last;
+        }
+        int first = last;
+        while (first > 0 && field.token(first - 1).isPersonPos()) {
+            first--;
+        }
+        if (next.end() - field.token(first).start() > 4) {
+            return last;
+        }
+        boolean nameEnds = after == null || !after.isNoun() || after.isNumber() || after.isPersonSuffix();
+        return nameEnds ? last + 1 : last;
     }
 
     void apply(FieldText field, List<Candidate> out) {

@@ -280,4 +280,24 @@ class JapaneseEntityRecognizerTest {
         assertNotFound("参院選の公示を控えた。", "参院");
         assertNotFound("阪神大震災から３０年となった。", "阪神");
     }
+    @Test
+    void givenNamesWhoseLastKanjiTheDictionaryReadsApart() {
+        assertFound("大谷翔平（ドジャース）が本塁打を放った。", "大谷翔平", EntityType.PERSON);
+        assertNotFound("大谷翔平（ドジャース）が本塁打を放った。", "大谷翔");
+        assertFound("将棋の藤井聡太七冠が防衛した。", "藤井聡太", EntityType.PERSON);
+        assertFound("山田太郎県知事が視察した。", "山田太郎", EntityType.PERSON);
+    }
+
+    @Test
+    void aClubInBracketsAfterAPersonIsNoReading() {
+        assertFound("大谷翔平（ドジャース）が本塁打を放った。", "ドジャース", EntityType.ORGANIZATION);
+        assertNotFound("大谷翔平（ドジャース）が本塁打を放った。", "ドジャース（");
+        assertFound("尹錫悦（ユン・ソンニョル）大統領が来日した。", "ユン・ソンニョル", EntityType.PERSON);
+    }
+
+    @Test
+    void boardsOfEducationByTheirShortForm() {
+        assertFound("福岡県教委によると、欠員が増えた。", "福岡県教委", EntityType.ORGANIZATION);
+        assertNotFound("県教委によると、欠員が増えた。", "県教委");
+    }
 }
