@@ -13,7 +13,7 @@ import java.util.List;
  * run, in order of trust: the gazetteer (countries and well-known names), suffix rules (〜省, 〜協会, 〜県,
  * 〜空港), legal forms before a company name (株式会社〜), titles and honorifics around person names (〜首相, 〜氏, 横綱〜), katakana names with middle dots,
  * clubs and companies fused with a place or followed by their head office (〜マーヴェラス, 〜（札幌市）), and IPADIC's own proper-noun tags. Overlaps are resolved longest-first, then unknown companies listed
- * with known ones, unknown places located by known ones (ウクライナ東部〜), bracketed aliases and repeated mentions are added. Immutable after construction, so one instance serves all threads.
+ * with known ones, unknown places located by known ones (ウクライナ東部〜), bracketed aliases, repeated mentions and family names standing for a person named in full are added. Immutable after construction, so one instance serves all threads.
  */
 public final class JapaneseEntityRecognizer implements EntityRecognizer {
 
@@ -29,6 +29,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
     private final CoordinationRule coordinationRule = new CoordinationRule();
     private final PlaceContextRule placeContextRule = new PlaceContextRule();
     private final AliasRule aliasRule = new AliasRule();
+    private final SurnameRule surnameRule = new SurnameRule();
 
     public JapaneseEntityRecognizer(Countries countries) {
         JapaneseLexicon lexicon = new JapaneseLexicon();
@@ -58,7 +59,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
         compoundOrgRule.apply(fieldText, candidates);
         List<Candidate> resolved = resolver.resolve(candidates, text.length());
         List<Candidate> withContext = placeContextRule.expand(fieldText, coordinationRule.expand(fieldText, resolved));
-        List<Candidate> chosen = aliasRule.expand(fieldText, withContext);
+        List<Candidate> chosen = surnameRule.expand(fieldText, aliasRule.expand(fieldText, withContext));
         List<EntityMention> mentions = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             if (c.type() == null) {

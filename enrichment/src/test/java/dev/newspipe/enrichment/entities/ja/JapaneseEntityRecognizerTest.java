@@ -300,4 +300,11 @@ class JapaneseEntityRecognizerTest {
         assertFound("福岡県教委によると、欠員が増えた。", "福岡県教委", EntityType.ORGANIZATION);
         assertNotFound("県教委によると、欠員が増えた。", "県教委");
     }
+    @Test
+    void familyNameAloneRefersBackToAPersonNamedInFull() {
+        assertFound("主将の若林宏樹が区間賞。若林は「最高の走り」と話した。", "若林", EntityType.PERSON);
+        assertFound("エースの林琴奈が活躍した。林は笑顔を見せた。", "林", EntityType.PERSON);
+        assertNotFound("エースの林琴奈が活躍した。林業の町だ。", "林業");
+        assertTrue(recognize("林は笑顔を見せた。").stream().noneMatch(m -> m.text().equals("林")));
+    }
 }
