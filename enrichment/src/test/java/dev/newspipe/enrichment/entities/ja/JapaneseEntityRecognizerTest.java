@@ -307,4 +307,12 @@ class JapaneseEntityRecognizerTest {
         assertNotFound("エースの林琴奈が活躍した。林業の町だ。", "林業");
         assertTrue(recognize("林は笑顔を見せた。").stream().noneMatch(m -> m.text().equals("林")));
     }
+    @Test
+    void localAssembliesUnionsAndCooperatives() {
+        assertFound("松江市議会は条例案を可決した。", "松江市議会", EntityType.ORGANIZATION);
+        assertNotFound("松江市議会は条例案を可決した。", "松江市");
+        assertTrue(recognize("県議会で可決した。").isEmpty());
+        assertFound("ホンダ労組は回答を受け入れた。", "ホンダ労組", EntityType.ORGANIZATION);
+        assertFound("唐津漁協の組合員", "唐津漁協", EntityType.ORGANIZATION);
+    }
 }
