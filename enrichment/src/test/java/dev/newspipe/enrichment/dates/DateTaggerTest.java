@@ -84,6 +84,20 @@ class DateTaggerTest {
         assertEquals("", tags("ja", "週末に開く。期末の配当。"));
     }
 
+    @Test
+    void japanesePairsOfDaysAndDaysAgo() {
+        assertEquals("6=2025-03-06 7=2025-03-07", tags("ja", "6、7両日に開かれる。"));
+        assertEquals("先月８=2025-02-08 ９日=2025-02-09", tags("ja", "先月８、９日に開いた。"));
+        assertEquals("2日前=2025-03-03", tags("ja", "2日前に発表した。"));
+        assertEquals("", tags("ja", "開幕5日前に発表。投票日の2日前に。"));
+    }
+
+    @Test
+    void japaneseTwoDigitYearWithASeason() {
+        assertEquals("26年=2026 27年末=2027-12", tags("ja", "26年春に開業し、27年末に完成する。"));
+        assertEquals("", tags("ja", "30年以上続く。"));
+    }
+
     // ---- Chinese ----
 
     @Test
