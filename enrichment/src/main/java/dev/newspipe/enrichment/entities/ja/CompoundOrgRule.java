@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Organisations the dictionary does not know, recognised by how Japanese news writes them:
  * (1) a place name fused with a foreign word the dictionary does not know, in either order: clubs and
- * companies (〇〇マーヴェラス with a city before it, ヴィッセル神戸, 〇〇アローズ滋賀): the place is then part of the
+ * companies (浦安ブレイザーズ, ヴィッセル神戸, グリフォンズ金沢): the place is then part of the
  * name, not a mention of the place; (2) a name followed by its head office in brackets, the way companies and
  * institutions are introduced (サンプルテック（札幌市）): people get their age there, not a municipality.
  */
@@ -38,7 +38,7 @@ final class CompoundOrgRule {
         }
     }
 
-    /** 大阪|マーヴェラス|は: a place, then katakana the dictionary does not know, then no more noun. */
+    /** 浦安|ブレイザーズ|は: a place, then katakana the dictionary does not know, then no more noun. */
     private void placeThenForeign(FieldText field, int place, List<Candidate> out) {
         int k = place + 1;
         boolean unknown = false;
@@ -109,7 +109,7 @@ final class CompoundOrgRule {
             k--;
         }
         int first = k + 1;
-        // Common kanji words before the name are context: 製薬ベンチャー, 運営会社.
+        // Common kanji words before the name are context: 運営会社, 子会社.
         while (first <= last && commonKanjiWord(field.token(first))) {
             first++;
         }
@@ -133,7 +133,7 @@ final class CompoundOrgRule {
         return t.isPlacePos() && t.known();
     }
 
-    /** A katakana word that is no place: マーヴェラス, コミューター; or one the dictionary tags as an organisation. */
+    /** A katakana word that is no place: ブレイザーズ, エクスプレス; or one the dictionary tags as an organisation. */
     private boolean foreignPart(Token t) {
         if (t == null || !t.isNoun() || !Scripts.allKatakana(t.surface()) || t.isPlacePos()) {
             return false;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Foreign people as Japanese writes them: katakana words joined by a middle dot or equals sign
- * (ジャネット・イエレン, アントニオ・グテレス; a first part the dictionary splits, ミ|レナ・〜, too). Taken when some part is a name the dictionary does
+ * (ジャネット・イエレン, アントニオ・グテレス; a first part the dictionary splits, ミカ|エラ・〜, too). Taken when some part is a name the dictionary does
  * not know or tags as a person; not when a part is a known place or organisation (ロシア・カムチャツカ lists
  * two places), nor when the first part or a long part is a common word (ポスト・コロナ, デジタル・トランスフォーメーション).
  * After 紙 or 誌 (米紙〜, 英科学誌〜) the katakana words name a newspaper or journal: an organisation.
@@ -30,7 +30,7 @@ final class KatakanaNameRule {
             }
             int j = i;
             int joiners = 0;
-            // The first part may be split into several tokens (ミ|レナ・〜).
+            // The first part may be split into several tokens (ミカ|エラ・〜).
             while (j + 1 < field.size() && katakana(field.token(j + 1))) {
                 j++;
             }
@@ -44,7 +44,7 @@ final class KatakanaNameRule {
                 }
             }
             if (afterPublicationWord(field, i) && !continuesNoun(field.token(j + 1))) {
-                // 英科学誌ネイチャー・〜, 米紙〜: a newspaper or journal, whatever its words
+                // 英科学誌〜, 米紙〜: a newspaper or journal, whatever its words
                 out.add(new Candidate(field.token(i).start(), field.token(j).end(), EntityType.ORGANIZATION, null, null, 0.75,
                         PRIORITY));
             } else if (joiners > 0 && looksLikePerson(field, i, j, firstPartEnd)) {

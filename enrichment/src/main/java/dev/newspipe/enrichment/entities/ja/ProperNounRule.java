@@ -8,7 +8,7 @@ import java.util.List;
  * IPADIC's own proper-noun tags as a low-priority layer: 組織 tokens as organisations, 地域 tokens as places
  * (unless a place suffix or demonym follows: the suffix rule or nothing takes those), a family name
  * directly followed by given-name tokens as a person (石破|茂; a one-character family name only in a name of three or
- * four characters, 林|琴|奈), 人名-一般 entries (full names in the
+ * four characters, 関|真|瑚), 人名-一般 entries (full names in the
  * dictionary) as persons, and 固有名詞-一般 entries whose ending says what they are (信濃川, 成田空港).
  * Single characters are skipped: they are the fused abbreviations of 日米 or name fragments.
  */
@@ -41,7 +41,7 @@ final class ProperNounRule {
 
     /**
      * A one-character family name (林, 森, 原) followed by given-name tokens: a person when the whole is at least
-     * three characters and nothing but a particle or punctuation follows (林|琴|奈|が). Returns the last index used.
+     * three characters and nothing but a particle or punctuation follows (関|真|瑚|が). Returns the last index used.
      */
     private static int singleKanjiSurname(FieldText field, int i, List<Candidate> out) {
         int last = i;
@@ -64,7 +64,7 @@ final class ProperNounRule {
 
     /**
      * A given name's last kanji that the dictionary splits off as an unknown word or a proper noun of its own
-     * (琴|奈, 翔|平, 聡|太 with 平 and 太 read as places): part of the name when the name stays within four
+     * (真|瑚, 翔|平, 聡|太 with 平 and 太 read as places): part of the name when the name stays within four
      * characters and no other noun follows (a particle, a bracket, a number or an honorific may).
      */
     private static int withUnknownLastKanji(FieldText field, int last) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Later mentions of a person by family name alone, the way Japanese news refers back to someone (林琴奈 … 林は,
- * 若林宏樹 … 若林が). A full name found in the field whose first token is a family name (IPADIC 人名-姓) teaches
+ * Later mentions of a person by family name alone, the way Japanese news refers back to someone (石井健一郎 … 石井は,
+ * 関真瑚 … 関が). A full name found in the field whose first token is a family name (IPADIC 人名-姓) teaches
  * that family name; its other occurrences count when they are a word of their own between punctuation or a
  * non-noun and a particle, punctuation or the end (林は, not 林業, not 林野庁, not 森林).
  */

@@ -205,15 +205,15 @@ class JapaneseEntityRecognizerTest {
 
     @Test
     void splitKatakanaFirstNamesAndOneCharacterFamilyNames() {
-        assertFound("新加入のミ・レナ・ホルストではなく、ミレナ・ホルストが活躍した。", "ミレナ・ホルスト", EntityType.PERSON);
-        assertFound("エースの林琴奈が２０得点を挙げた。", "林琴奈", EntityType.PERSON);
+        assertFound("新加入のミカエラ・コバチが活躍した。", "ミカエラ・コバチ", EntityType.PERSON);
+        assertFound("エースの関真瑚が２０得点を挙げた。", "関真瑚", EntityType.PERSON);
         assertNotFound("森林の保全を進める。", "森林");
     }
 
     @Test
     void titlesOfHeadsOfUnitsAndLocalAssemblies() {
-        assertFound("漁協の佐藤正樹組合長は懸念を示した。", "佐藤正樹", EntityType.PERSON);
-        assertNotFound("漁協の佐藤正樹組合長は懸念を示した。", "佐藤正樹組合");
+        assertFound("漁協の高田和夫組合長は懸念を示した。", "高田和夫", EntityType.PERSON);
+        assertNotFound("漁協の高田和夫組合長は懸念を示した。", "高田和夫組合");
         assertFound("商工会議所の小川一郎会頭が述べた。", "小川一郎", EntityType.PERSON);
         assertFound("山下健太市議が質問した。", "山下健太", EntityType.PERSON);
         assertFound("財務省の高橋直人局長が説明した。", "高橋直人", EntityType.PERSON);
@@ -222,16 +222,16 @@ class JapaneseEntityRecognizerTest {
     @Test
     void armedForcesMissionsAndPresidentialOffices() {
         assertFound("タイ軍とカンボジア軍が国境で交戦した。", "タイ軍", EntityType.ORGANIZATION);
-        assertFound("ウクライナ空軍によると、無人機を撃墜した。", "ウクライナ空軍", EntityType.ORGANIZATION);
-        assertFound("国連人権監視団によると、死者が増えた。", "国連人権監視団", EntityType.ORGANIZATION);
-        assertFound("ロシア大統領府の報道官は否定した。", "ロシア大統領府", EntityType.ORGANIZATION);
+        assertFound("ポーランド空軍によると、無人機を撃墜した。", "ポーランド空軍", EntityType.ORGANIZATION);
+        assertFound("国連停戦監視団によると、死者が増えた。", "国連停戦監視団", EntityType.ORGANIZATION);
+        assertFound("ウクライナ大統領府の報道官は否定した。", "ウクライナ大統領府", EntityType.ORGANIZATION);
         assertNotFound("政府軍と反政府勢力が衝突した。", "政府軍");
-        assertFound("福岡管区気象台が発表した。", "福岡管区気象台", EntityType.ORGANIZATION);
+        assertFound("仙台管区気象台が発表した。", "仙台管区気象台", EntityType.ORGANIZATION);
     }
 
     @Test
     void verbalNounsAndTitlesAreNoOrganisationEndings() {
-        assertNotFound("新市長の初登庁は１日の予定だ。", "初登庁");
+        assertNotFound("新知事の初登庁は３日だ。", "初登庁");
         assertTrue(recognize("帰省客で混雑した。").isEmpty());
     }
 
@@ -239,7 +239,7 @@ class JapaneseEntityRecognizerTest {
     void regionsNamedWithTheirPart() {
         assertFound("前線は東北南部に停滞する。", "東北南部", EntityType.LOCATION);
         assertFound("北陸地方で大雪となった。", "北陸地方", EntityType.LOCATION);
-        assertFound("関東甲信地方の梅雨明け", "関東甲信地方", EntityType.LOCATION);
+        assertFound("甲信越地方の梅雨明け", "甲信越地方", EntityType.LOCATION);
         assertFound("ロシア南部で爆発があった。", "ロシア", EntityType.LOCATION);
         assertNotFound("ロシア南部で爆発があった。", "ロシア南部");
     }
@@ -275,8 +275,8 @@ class JapaneseEntityRecognizerTest {
     void electionsAndDisastersNamedAfterAPlace() {
         assertNotFound("能登半島地震の被災地を訪れた。", "能登半島");
         assertFound("能登半島の先端に位置する。", "能登半島", EntityType.LOCATION);
-        assertNotFound("九州北部豪雨から５年。", "九州");
-        assertNotFound("九州北部豪雨から５年。", "九州北部");
+        assertNotFound("北陸南部豪雨から５年。", "北陸");
+        assertNotFound("北陸南部豪雨から５年。", "北陸南部");
         assertNotFound("参院選の公示を控えた。", "参院");
         assertNotFound("阪神大震災から３０年となった。", "阪神");
     }
@@ -302,10 +302,10 @@ class JapaneseEntityRecognizerTest {
     }
     @Test
     void familyNameAloneRefersBackToAPersonNamedInFull() {
-        assertFound("主将の若林宏樹が区間賞。若林は「最高の走り」と話した。", "若林", EntityType.PERSON);
-        assertFound("エースの林琴奈が活躍した。林は笑顔を見せた。", "林", EntityType.PERSON);
-        assertNotFound("エースの林琴奈が活躍した。林業の町だ。", "林業");
-        assertTrue(recognize("林は笑顔を見せた。").stream().noneMatch(m -> m.text().equals("林")));
+        assertFound("主将の石井健一郎が区間賞。石井は「最高の走り」と話した。", "石井", EntityType.PERSON);
+        assertFound("エースの関真瑚が活躍した。関は笑顔を見せた。", "関", EntityType.PERSON);
+        assertNotFound("エースの林美羽が活躍した。林業の町だ。", "林業");
+        assertTrue(recognize("石井は笑顔を見せた。").stream().noneMatch(m -> m.text().equals("石井")));
     }
     @Test
     void localAssembliesUnionsAndCooperatives() {
