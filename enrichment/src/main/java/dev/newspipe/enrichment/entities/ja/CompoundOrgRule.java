@@ -16,9 +16,10 @@ final class CompoundOrgRule {
 
     static final int PRIORITY = 3;
     private static final int MAX_RUN_TOKENS = 5;
-    /** A municipality, optionally after its prefecture: 札幌市, 東京都港区, 福岡県宗像市. */
+    /** A municipality, optionally after its prefecture: 札幌市, 東京都港区, 福岡県宗像市; or any place after 本社: 本社・東京. */
     private static final Pattern HEAD_OFFICE = Pattern.compile(
-            "(?:[\\p{IsHan}\\p{IsHiragana}ヶケ]{1,3}[都道府県])?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[市区町村]");
+            "(?:(?:本社|本部|本店)[・：:]?)?(?:[\\p{IsHan}\\p{IsHiragana}ヶケ]{1,3}[都道府県])?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[市区町村]"
+            + "|(?:本社|本部|本店)[・：:]?[\\p{IsHan}\\p{IsKatakana}]{2,6}");
 
     private final Gazetteer gazetteer;
 
@@ -83,11 +84,11 @@ final class CompoundOrgRule {
     /** 〜テック（札幌市）: the noun run before a bracketed municipality, when it holds a foreign or unknown word. */
     private void headOffice(FieldText field, int open, List<Candidate> out) {
         int close = open + 1;
-        while (close < field.size() && close <= open + 6 && !field.token(close).surface().equals("）")
+        while (close < field.size() && close <= open + 8 && !field.token(close).surface().equals("）")
                 && !field.token(close).surface().equals(")")) {
             close++;
         }
-        if (close >= field.size() || close > open + 6 || close == open + 1) {
+        if (close >= field.size() || close > open + 8 || close == open + 1) {
             return;
         }
         String inside = field.span(field.token(open).end(), field.token(close).start());

@@ -25,6 +25,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
     private final KatakanaNameRule katakanaRule;
     private final ProperNounRule properNounRule;
     private final CompoundOrgRule compoundOrgRule;
+    private final InsidePlaceRule insidePlaceRule = new InsidePlaceRule();
     private final SpanResolver resolver = new SpanResolver();
     private final CoordinationRule coordinationRule = new CoordinationRule();
     private final PlaceContextRule placeContextRule = new PlaceContextRule();
@@ -57,6 +58,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
         katakanaRule.apply(fieldText, candidates);
         properNounRule.apply(fieldText, candidates);
         compoundOrgRule.apply(fieldText, candidates);
+        insidePlaceRule.apply(fieldText, candidates);
         List<Candidate> resolved = resolver.resolve(candidates, text.length());
         List<Candidate> withContext = placeContextRule.expand(fieldText, coordinationRule.expand(fieldText, resolved));
         List<Candidate> chosen = surnameRule.expand(fieldText, aliasRule.expand(fieldText, withContext));

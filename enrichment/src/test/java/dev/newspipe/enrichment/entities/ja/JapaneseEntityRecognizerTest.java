@@ -315,4 +315,16 @@ class JapaneseEntityRecognizerTest {
         assertFound("ホンダ労組は回答を受け入れた。", "ホンダ労組", EntityType.ORGANIZATION);
         assertFound("唐津漁協の組合員", "唐津漁協", EntityType.ORGANIZATION);
     }
+    @Test
+    void municipalitiesWrittenWithInside() {
+        assertFound("宗像市内の学校で訓練があった。", "宗像市", EntityType.LOCATION);
+        assertNotFound("宗像市内の学校で訓練があった。", "宗像");
+        assertTrue(recognize("同市内で訓練があった。").isEmpty());
+    }
+
+    @Test
+    void headOfficeAfterHonsha() {
+        assertFound("ハルカ電子（本社・京都市）は新製品を発表した。", "ハルカ電子", EntityType.ORGANIZATION);
+        assertFound("株式会社ミライテック（本社・東京）は", "株式会社ミライテック", EntityType.ORGANIZATION);
+    }
 }
