@@ -327,4 +327,10 @@ class JapaneseEntityRecognizerTest {
         assertFound("ハルカ電子（本社・京都市）は新製品を発表した。", "ハルカ電子", EntityType.ORGANIZATION);
         assertFound("株式会社ミライテック（本社・東京）は", "株式会社ミライテック", EntityType.ORGANIZATION);
     }
+    @Test
+    void shortFormsOfAgenciesAndPrivateRailways() {
+        assertFound("海保によると、漁船が転覆した。", "海保", EntityType.ORGANIZATION);
+        assertFound("京王と東京メトロが運転を見合わせた。", "東京メトロ", EntityType.ORGANIZATION);
+        assertNotFound("京王と東京メトロが運転を見合わせた。", "東京");
+    }
 }
