@@ -262,7 +262,8 @@ final class SuffixNameRule {
             return s.equals("ノ") || (s.length() == 1 && Scripts.isLatin(s.charAt(0)));
         }
         if (t.pos().startsWith("接頭詞-名詞接続")) {
-            return !place;
+            // 両 and 各 only ever count what they qualify: 公明|両|党 is two parties, not a party named 公明両党
+            return !place && !s.equals("両") && !s.equals("各");
         }
         if (!t.isNoun()) {
             return false;

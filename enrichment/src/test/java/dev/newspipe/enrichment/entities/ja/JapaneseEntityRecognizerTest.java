@@ -333,4 +333,11 @@ class JapaneseEntityRecognizerTest {
         assertFound("京王と東京メトロが運転を見合わせた。", "東京メトロ", EntityType.ORGANIZATION);
         assertNotFound("京王と東京メトロが運転を見合わせた。", "東京");
     }
+    @Test
+    void shortFormsOfPartiesAndTheirPairs() {
+        assertFound("立憲、国民民主両党が反対した。", "立憲", EntityType.ORGANIZATION);
+        assertFound("立憲、国民民主両党が反対した。", "国民民主", EntityType.ORGANIZATION);
+        assertNotFound("立憲、国民民主両党が反対した。", "国民民主両党");
+        assertTrue(recognize("明治維新の後、共産主義が広まった。").isEmpty());
+    }
 }
