@@ -340,4 +340,9 @@ class JapaneseEntityRecognizerTest {
         assertNotFound("立憲、国民民主両党が反対した。", "国民民主両党");
         assertTrue(recognize("明治維新の後、共産主義が広まった。").isEmpty());
     }
+    @Test
+    void kindsOfUniversitiesAreNoNames() {
+        assertTrue(recognize("難関大学や総合大学、女子大学を志望する。").isEmpty());
+        assertFound("東京女子大学の学長が述べた。", "東京女子大学", EntityType.ORGANIZATION);
+    }
 }
