@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * (1) a place name fused with a foreign word the dictionary does not know, in either order: clubs and
  * companies (浦安ブレイザーズ, ヴィッセル神戸, グリフォンズ金沢): the place is then part of the
  * name, not a mention of the place; (2) a name followed by its head office in brackets, the way companies and
- * institutions are introduced (サンプルテック（札幌市）): people get their age there, not a municipality.
+ * institutions are introduced (サンプルテック（仙台市）): people get their age there, not a municipality.
  */
 final class CompoundOrgRule {
 
     static final int PRIORITY = 3;
     private static final int MAX_RUN_TOKENS = 5;
-    /** A municipality, optionally after its prefecture: 札幌市, 東京都港区, 福岡県宗像市; or any place after 本社: 本社・東京. */
+    /** A municipality, optionally after its prefecture: 仙台市, 東京都港区, 愛媛県西条市; or any place after 本社: 本社・東京. */
     private static final Pattern HEAD_OFFICE = Pattern.compile(
             "(?:(?:本社|本部|本店)[・：:]?)?(?:[\\p{IsHan}\\p{IsHiragana}ヶケ]{1,3}[都道府県])?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ヶ]{1,6}[市区町村]"
             + "|(?:本社|本部|本店)[・：:]?[\\p{IsHan}\\p{IsKatakana}]{2,6}");
@@ -81,7 +81,7 @@ final class CompoundOrgRule {
                 0.7, PRIORITY));
     }
 
-    /** 〜テック（札幌市）: the noun run before a bracketed municipality, when it holds a foreign or unknown word. */
+    /** 〜テック（仙台市）: the noun run before a bracketed municipality, when it holds a foreign or unknown word. */
     private void headOffice(FieldText field, int open, List<Candidate> out) {
         int close = open + 1;
         while (close < field.size() && close <= open + 8 && !field.token(close).surface().equals("）")
@@ -114,7 +114,7 @@ final class CompoundOrgRule {
         while (first <= last && commonKanjiWord(field.token(first))) {
             first++;
         }
-        // A person's family name first: 田中ハナ（札幌市） is someone from Sapporo.
+        // A person's family name first: 田中ハナ（仙台市） is someone from Sendai.
         boolean person = first <= last && field.token(first).isPersonPos() && field.token(first).known();
         if (first > last || !foreign || person || Scripts.isNameJoiner(field.token(first).surface().charAt(0))) {
             return;

@@ -12,7 +12,7 @@ import java.util.List;
  * Japanese names of people, organisations and places. Kuromoji (IPADIC) segments the text; on its tokens
  * run, in order of trust: the gazetteer (countries and well-known names), suffix rules (〜省, 〜協会, 〜県,
  * 〜空港), legal forms before a company name (株式会社〜), titles and honorifics around person names (〜首相, 〜氏, 横綱〜), katakana names with middle dots,
- * clubs and companies fused with a place or followed by their head office (浦安ブレイザーズ, 〜（札幌市）), and IPADIC's own proper-noun tags. Overlaps are resolved longest-first, then unknown companies listed
+ * clubs and companies fused with a place or followed by their head office (浦安ブレイザーズ, 〜（仙台市）), and IPADIC's own proper-noun tags. Overlaps are resolved longest-first, then unknown companies listed
  * with known ones, unknown places located by known ones (ウクライナ東部〜), bracketed aliases, repeated mentions and family names standing for a person named in full are added. Immutable after construction, so one instance serves all threads.
  */
 public final class JapaneseEntityRecognizer implements EntityRecognizer {
