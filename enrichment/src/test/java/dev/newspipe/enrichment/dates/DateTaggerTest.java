@@ -77,6 +77,27 @@ class DateTaggerTest {
         assertEquals("", tags("ja", "第2次世界大戦の資料と5日目の取組。"));
     }
 
+    @Test
+    void japaneseEndAndStartOfAYear() {
+        assertEquals("昨年末=2024-12 今年初め=2025-01", tags("ja", "昨年末に逮捕され、今年初めに起訴された。"));
+        assertEquals("2023年末=2023-12", tags("ja", "2023年末までに完了した。"));
+        assertEquals("", tags("ja", "週末に開く。期末の配当。"));
+    }
+
+    @Test
+    void japanesePairsOfDaysAndDaysAgo() {
+        assertEquals("6=2025-03-06 7=2025-03-07", tags("ja", "6、7両日に開かれる。"));
+        assertEquals("先月８=2025-02-08 ９日=2025-02-09", tags("ja", "先月８、９日に開いた。"));
+        assertEquals("2日前=2025-03-03", tags("ja", "2日前に発表した。"));
+        assertEquals("", tags("ja", "開幕5日前に発表。投票日の2日前に。"));
+    }
+
+    @Test
+    void japaneseTwoDigitYearWithASeason() {
+        assertEquals("26年=2026 27年末=2027-12", tags("ja", "26年春に開業し、27年末に完成する。"));
+        assertEquals("", tags("ja", "30年以上続く。"));
+    }
+
     // ---- Chinese ----
 
     @Test

@@ -137,6 +137,21 @@ class TopicClassifierTest {
     }
 
     @Test
+    void japaneseTransfusionResearchIsHealthToo() {
+        assertTrue(tops("ja", "培養した赤血球を輸血、臨床研究で副作用なし",
+                "大学の研究チームは、細胞から作った赤血球を難病の患者に輸血する臨床研究を行い、副作用は見られなかったと発表した。献血に頼らない技術を目指す。")
+                .contains(HEALTH));
+    }
+
+    @Test
+    void japaneseMinimumWageIsLabourNotPolitics() {
+        Set<String> tops = tops("ja", "最低賃金、時給１１００円台に",
+                "審議会は最低賃金の目安を時給で５０円引き上げると決めた。働き手の代表は評価し、使用者側は中小企業の負担を懸念した。政府は目標を掲げている。首相も賃上げを求めた。労働局が周知する。");
+        assertTrue(tops.contains(LABOUR));
+        assertFalse(tops.contains(POLITICS), tops::toString);
+    }
+
+    @Test
     void chineseEconomyAndDiplomacy() {
         assertTrue(tops("zh", "央行宣布降准0.5个百分点", "中国人民银行表示，此次降准将释放长期资金约1万亿元，支持实体经济发展。股市应声上涨。")
                 .contains(ECONOMY));

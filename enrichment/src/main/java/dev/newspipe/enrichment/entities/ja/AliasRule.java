@@ -61,12 +61,25 @@ final class AliasRule {
         }
         String inside = field.span(from, to);
         String name = field.span(c.start(), c.end());
-        boolean alias = Scripts.isKatakanaName(inside) && !inside.equals(name)
+        // A person's reading names both family and given name (尹錫悦（ユン・ソンニョル）); single katakana words in
+        // brackets after a person are their club or company (〜翔平（ドジャース）).
+        boolean reading = Scripts.isKatakanaName(inside) && !inside.equals(name)
+                && (c.type() != EntityType.PERSON || hasJoiner(inside));
+        boolean alias = reading
                 || c.type() == EntityType.ORGANIZATION && (Scripts.isAcronymLike(inside) || isAbbreviation(inside, name));
         if (!alias) {
             return null;
         }
         return new Candidate(from, to, c.type(), c.canonical(), c.key(), Math.min(0.9, c.confidence()), PRIORITY);
+    }
+
+    private static boolean hasJoiner(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Scripts.isNameJoiner(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code shortForm} takes its characters, in order, from {@code name}: 高野連 from 日本高等学校野球連盟. */

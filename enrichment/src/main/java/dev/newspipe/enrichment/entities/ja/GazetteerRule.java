@@ -8,11 +8,15 @@ import java.util.List;
 /**
  * Known names (countries, gazetteer) wherever a token starts. The match must end on a token boundary, except
  * that a place name of three characters or more may end inside a token (東京都 in 東京|都内). A place followed
- * by a demonym suffix (中国人, 日本語) or an event word (神戸まつり, 東京五輪) is not a mention of the place.
+ * by a demonym suffix (中国人, 日本語) or an event word (神戸まつり, 東京五輪) is not a mention of the place. A region
+ * or prefecture followed by 地方 or a compass part is named with it (東北南部, 北陸地方); a country is not (中国東部).
  */
 final class GazetteerRule {
 
     static final int PRIORITY = 3;
+    /** Words that, right after a region or prefecture, name a part of it as one place (東北南部, 北陸地方). */
+    private static final java.util.Set<String> REGION_PARTS = java.util.Set.of("地方", "北部", "南部", "東部", "西部", "中部",
+            "北東部", "北西部", "南東部", "南西部");
 
     private final Gazetteer gazetteer;
     private final JapaneseLexicon lexicon;
@@ -39,10 +43,24 @@ final class GazetteerRule {
                 Gazetteer.Entry entry = gazetteer.at(field.folded, start, end);
                 if (acceptable(field, entry, end, length)) {
                     out.add(new Candidate(start, end, entry.type(), entry.canonical(), entry.key(), 0.95, PRIORITY));
+                    Token part = field.token(field.tokenStartingAt(end));
+                    if (entry.type() == EntityType.LOCATION && !isCountry(entry) && part != null
+                            && REGION_PARTS.contains(part.surface())) {
+                        // 東北南部, 北陸地方: a region of a region is named with it; a country's part is not (中国東部).
+                        // Before an event word (〜北部豪雨) the whole is blocked.
+                        boolean event = lexicon.endsPlaceMention(field.token(field.tokenStartingAt(part.end())));
+                        out.add(new Candidate(start, part.end(), event ? null : entry.type(), entry.canonical(), entry.key(), 0.95,
+                                PRIORITY));
+                    }
                     break;
                 }
             }
         }
+    }
+
+    private static boolean isCountry(Gazetteer.Entry entry) {
+        String key = entry.key();
+        return key.length() == 2 && Character.isUpperCase(key.charAt(0)) && Character.isUpperCase(key.charAt(1));
     }
 
     private boolean acceptable(FieldText field, Gazetteer.Entry entry, int end, int length) {

@@ -12,8 +12,8 @@ import java.util.List;
  * Japanese names of people, organisations and places. Kuromoji (IPADIC) segments the text; on its tokens
  * run, in order of trust: the gazetteer (countries and well-known names), suffix rules (〜省, 〜協会, 〜県,
  * 〜空港), legal forms before a company name (株式会社〜), titles and honorifics around person names (〜首相, 〜氏, 横綱〜), katakana names with middle dots,
- * and IPADIC's own proper-noun tags. Overlaps are resolved longest-first, then unknown companies listed
- * with known ones, unknown places located by known ones (ウクライナ東部〜), bracketed aliases and repeated mentions are added. Immutable after construction, so one instance serves all threads.
+ * clubs and companies fused with a place or followed by their head office (浦安ブレイザーズ, 〜（仙台市）), and IPADIC's own proper-noun tags. Overlaps are resolved longest-first, then unknown companies listed
+ * with known ones, unknown places located by known ones (ウクライナ東部〜), bracketed aliases, repeated mentions and family names standing for a person named in full are added. Immutable after construction, so one instance serves all threads.
  */
 public final class JapaneseEntityRecognizer implements EntityRecognizer {
 
@@ -24,10 +24,13 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
     private final PersonTitleRule personRule;
     private final KatakanaNameRule katakanaRule;
     private final ProperNounRule properNounRule;
+    private final CompoundOrgRule compoundOrgRule;
+    private final InsidePlaceRule insidePlaceRule = new InsidePlaceRule();
     private final SpanResolver resolver = new SpanResolver();
     private final CoordinationRule coordinationRule = new CoordinationRule();
     private final PlaceContextRule placeContextRule = new PlaceContextRule();
     private final AliasRule aliasRule = new AliasRule();
+    private final SurnameRule surnameRule = new SurnameRule();
 
     public JapaneseEntityRecognizer(Countries countries) {
         JapaneseLexicon lexicon = new JapaneseLexicon();
@@ -38,6 +41,7 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
         this.personRule = new PersonTitleRule(lexicon, gazetteer);
         this.katakanaRule = new KatakanaNameRule(gazetteer);
         this.properNounRule = new ProperNounRule(lexicon, new SuffixTypes(lexicon));
+        this.compoundOrgRule = new CompoundOrgRule(gazetteer);
     }
 
     @Override
@@ -53,9 +57,11 @@ public final class JapaneseEntityRecognizer implements EntityRecognizer {
         personRule.apply(fieldText, candidates);
         katakanaRule.apply(fieldText, candidates);
         properNounRule.apply(fieldText, candidates);
+        compoundOrgRule.apply(fieldText, candidates);
+        insidePlaceRule.apply(fieldText, candidates);
         List<Candidate> resolved = resolver.resolve(candidates, text.length());
         List<Candidate> withContext = placeContextRule.expand(fieldText, coordinationRule.expand(fieldText, resolved));
-        List<Candidate> chosen = aliasRule.expand(fieldText, withContext);
+        List<Candidate> chosen = surnameRule.expand(fieldText, aliasRule.expand(fieldText, withContext));
         List<EntityMention> mentions = new ArrayList<>(chosen.size());
         for (Candidate c : chosen) {
             if (c.type() == null) {

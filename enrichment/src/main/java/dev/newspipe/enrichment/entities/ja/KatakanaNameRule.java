@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Foreign people as Japanese writes them: katakana words joined by a middle dot or equals sign
- * (ジャネット・イエレン, アントニオ・グテレス). Taken when some part is a name the dictionary does
+ * (ジャネット・イエレン, アントニオ・グテレス; a first part the dictionary splits, ミカ|エラ・〜, too). Taken when some part is a name the dictionary does
  * not know or tags as a person; not when a part is a known place or organisation (ロシア・カムチャツカ lists
  * two places), nor when the first part or a long part is a common word (ポスト・コロナ, デジタル・トランスフォーメーション).
+ * After 紙 or 誌 (米紙〜, 英科学誌〜) the katakana words name a newspaper or journal: an organisation.
  */
 final class KatakanaNameRule {
 
@@ -29,6 +30,11 @@ final class KatakanaNameRule {
             }
             int j = i;
             int joiners = 0;
+            // The first part may be split into several tokens (ミカ|エラ・〜).
+            while (j + 1 < field.size() && katakana(field.token(j + 1))) {
+                j++;
+            }
+            int firstPartEnd = j;
             while (j + 2 < field.size() && Scripts.isNameJoiner(field.token(j + 1).surface().charAt(0))
                     && field.token(j + 1).length() == 1 && katakana(field.token(j + 2))) {
                 j += 2;
@@ -37,11 +43,25 @@ final class KatakanaNameRule {
                     j++;
                 }
             }
-            if (joiners > 0 && looksLikePerson(field, i, j)) {
+            if (afterPublicationWord(field, i) && !continuesNoun(field.token(j + 1))) {
+                // 英科学誌〜, 米紙〜: a newspaper or journal, whatever its words
+                out.add(new Candidate(field.token(i).start(), field.token(j).end(), EntityType.ORGANIZATION, null, null, 0.75,
+                        PRIORITY));
+            } else if (joiners > 0 && looksLikePerson(field, i, j, firstPartEnd)) {
                 out.add(new Candidate(field.token(i).start(), field.token(j).end(), EntityType.PERSON, null, null, 0.75, PRIORITY));
             }
             i = j + 1;
         }
+    }
+
+    /** 紙 and 誌 (米紙, 英科学誌, 経済誌) right before the name: it names a newspaper or a journal. */
+    private static boolean afterPublicationWord(FieldText field, int first) {
+        Token before = field.token(first - 1);
+        return before != null && before.isNoun() && (before.surface().endsWith("紙") || before.surface().endsWith("誌"));
+    }
+
+    private static boolean continuesNoun(Token next) {
+        return next != null && next.isNoun();
     }
 
     private static boolean commonWord(Token t) {
@@ -52,7 +72,7 @@ final class KatakanaNameRule {
         return t != null && t.isNoun() && Scripts.allKatakana(t.surface());
     }
 
-    private boolean looksLikePerson(FieldText field, int first, int last) {
+    private boolean looksLikePerson(FieldText field, int first, int last, int firstPartEnd) {
         boolean nameLike = false;
         int partStart = field.token(first).start();
         for (int k = first; k <= last + 1; k++) {
@@ -77,7 +97,7 @@ final class KatakanaNameRule {
             }
             if (!t.known() || t.isPersonPos() || t.isProper()) {
                 nameLike = true;
-            } else if (commonWord(t) && (t.start() == field.token(first).start() || t.length() >= 5)) {
+            } else if (commonWord(t) && (k == first && firstPartEnd == first || t.length() >= 5)) {
                 return false; // デジタル・トランスフォーメーション, ジャパン・モビリティショー: common words
             }
         }

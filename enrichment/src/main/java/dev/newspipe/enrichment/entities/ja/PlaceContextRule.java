@@ -10,12 +10,15 @@ import java.util.Set;
 /**
  * Foreign places the dictionary does not know, recognised by how news locates them: an unknown katakana
  * word right after a known place and a compass part (ウクライナ東部ポクロウシク, トルコ南部〜) or after
- * 首都 / 近郊 words (タイの首都〜).
+ * 首都 / 州都 words after の (タイの首都〜, 〜州の州都〜).
  */
 final class PlaceContextRule {
 
     private static final Set<String> AREA_WORDS = Set.of("東部", "西部", "南部", "北部", "中部", "北東部", "北西部",
             "南東部", "南西部", "中西部", "中東部", "沿岸部", "内陸部", "郊外", "近郊", "首都", "州都", "省都", "県都");
+
+    /** The capital of what was just named (〜州の州都〜, タイの首都〜). */
+    private static final Set<String> CAPITAL_WORDS = Set.of("首都", "州都", "省都", "県都");
 
     List<Candidate> expand(FieldText field, List<Candidate> chosen) {
         Candidate[] endingAt = new Candidate[field.text.length() + 1];
@@ -41,7 +44,7 @@ final class PlaceContextRule {
             Token before = field.token(i - 2);
             boolean afterPlace = before != null && endingAt[area.start()] != null
                     && endingAt[area.start()].type() == EntityType.LOCATION;
-            boolean afterOf = before != null && before.surface().equals("の") && area.surface().startsWith("首都");
+            boolean afterOf = before != null && before.surface().equals("の") && CAPITAL_WORDS.contains(area.surface());
             if (afterPlace || afterOf) {
                 added.add(new Candidate(word.start(), word.end(), EntityType.LOCATION, null, null, 0.6, ProperNounRule.PRIORITY));
             }

@@ -10,6 +10,8 @@ import java.util.List;
  * makes a name after any specific noun (法制審議会); a weak one only after a proper noun, an unknown word,
  * katakana or Latin (日産自動車, not 電気自動車). Generic modifiers (同, 各, 地元, 大手) are never a name.
  * A place takes at most one proper place word before its suffix (長崎県|佐世保市, not 長崎県佐世保市).
+ * An organisation ending followed by 長 is a title (〜組合長), and a one-character ending inside a verbal noun is
+ * no ending (登庁, 帰省).
  */
 final class SuffixNameRule {
 
@@ -74,12 +76,31 @@ final class SuffixNameRule {
                 // Inside a proper noun it is (法隆寺); strong organisation suffixes always are (国税庁).
                 Token holder = field.token(field.tokenContaining(suffixStart));
                 boolean properWord = holder != null && (holder.isProper() || !holder.known());
+                if (holder != null && holder.known() && holder.isSahen()) {
+                    continue; // 庁 in 登庁, 省 in 帰省: a verbal noun, never a suffix
+                }
                 if (!properWord) {
                     place = null;
                     if (org == JapaneseLexicon.Strength.WEAK) {
                         org = null;
                     }
                 }
+            }
+            Token next = field.token(j + 1);
+            if (next != null && next.surface().equals("長") && next.pos().startsWith("名詞-接尾")) {
+                org = null; // 組合|長, センター|長: a title after the name of a person
+            }
+            if (org == null && length == 1 && last.isOrgPos() && last.known() && suffixStart > last.start()) {
+                place = null; // サンフレッチェ広島: a club the dictionary knows, whatever place it ends with
+            }
+            if (org == null && place != null && lexicon.endsPlaceMention(next)) {
+                // 能登半島|地震, 長野県|大会: an event named after the place; block the place and its parts
+                Candidate event = build(field, j, suffixStart, EntityType.LOCATION, place);
+                if (event != null) {
+                    out.add(new Candidate(event.start(), event.end(), null, null, null, event.confidence(), PRIORITY));
+                    return;
+                }
+                continue;
             }
             if (org == null && place == null) {
                 continue;
@@ -149,7 +170,7 @@ final class SuffixNameRule {
         if (strength == JapaneseLexicon.Strength.WEAK) {
             // A weak suffix names what its specific word names: common nouns before that word are context
             // (本拠地|ドジャー|スタジアム, 大手|日産|自動車).
-            trimmedStart = firstSpecificStart(field, trimmedStart, suffixStart);
+            trimmedStart = knownNameStart(field, trimmedStart, firstSpecificStart(field, trimmedStart, suffixStart), suffixStart);
         }
         if (strength == JapaneseLexicon.Strength.STRONG && prefixChars < 2 && !specific) {
             return null;
@@ -170,6 +191,24 @@ final class SuffixNameRule {
             }
         }
         return true;
+    }
+
+    /**
+     * Where a known name begins that the common words before the specific word start (国土|交通省 in
+     * 国土交通省関東地方整備局): the name is not cut in two. Else {@code specific}.
+     */
+    private int knownNameStart(FieldText field, int from, int specific, int suffixStart) {
+        List<Integer> ends = new java.util.ArrayList<>();
+        for (int k = field.tokenStartingAt(from); k >= 0 && k < field.size() && field.token(k).start() < specific; k++) {
+            gazetteer.matchesFrom(field.folded, field.token(k).start(), ends);
+            for (int end : ends) {
+                Gazetteer.Entry entry = gazetteer.at(field.folded, field.token(k).start(), end);
+                if (end > specific && end <= suffixStart && entry != null && entry.type() != null) {
+                    return field.token(k).start();
+                }
+            }
+        }
+        return specific;
     }
 
     private int firstSpecificStart(FieldText field, int from, int to) {
@@ -223,7 +262,8 @@ final class SuffixNameRule {
             return s.equals("ノ") || (s.length() == 1 && Scripts.isLatin(s.charAt(0)));
         }
         if (t.pos().startsWith("接頭詞-名詞接続")) {
-            return !place;
+            // 両 and 各 only ever count what they qualify: 公明|両|党 is two parties, not a party named 公明両党
+            return !place && !s.equals("両") && !s.equals("各");
         }
         if (!t.isNoun()) {
             return false;

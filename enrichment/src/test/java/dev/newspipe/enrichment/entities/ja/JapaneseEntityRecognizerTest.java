@@ -178,4 +178,171 @@ class JapaneseEntityRecognizerTest {
         }
         assertFalse(recognize(text.toString()).isEmpty());
     }
+    @Test
+    void clubsFusedWithAPlaceAreOrganisations() {
+        assertFound("浦安ブレイザーズが開幕戦に勝った。", "浦安ブレイザーズ", EntityType.ORGANIZATION);
+        assertNotFound("浦安ブレイザーズが開幕戦に勝った。", "浦安");
+        assertFound("昨季王者のグリフォンズ金沢を破った。", "グリフォンズ金沢", EntityType.ORGANIZATION);
+        assertNotFound("昨季王者のグリフォンズ金沢を破った。", "金沢");
+        assertFound("ガイナーレ鳥取と対戦した。", "ガイナーレ鳥取", EntityType.ORGANIZATION);
+        assertNotFound("中国メディアが伝えた。", "中国メディア");
+    }
+
+    @Test
+    void headOfficeInBracketsMakesAnOrganisation() {
+        assertFound("開発したのはベンチャーのミナモ・バイオ（仙台市）で、", "ミナモ・バイオ", EntityType.ORGANIZATION);
+        assertFound("運営会社のサクラネット北陸（金沢市）は謝罪した。", "サクラネット北陸", EntityType.ORGANIZATION);
+        assertFound("市内に住む田中ハナ（仙台市）は", "田中ハナ", EntityType.PERSON);
+        assertNotFound("大会の結果、アンナ・ベルク（ドイツ）が優勝した。", "アンナ・ベルク（ドイツ）");
+    }
+
+    @Test
+    void newspapersAndJournalsAfterTheirKind() {
+        assertFound("米科学誌サイエンス・アドバンシズに掲載された。", "サイエンス・アドバンシズ", EntityType.ORGANIZATION);
+        assertFound("英紙ガーディアンが報じた。", "ガーディアン", EntityType.ORGANIZATION);
+        assertNotFound("英紙ガーディアンが報じた。", "英紙ガーディアン");
+    }
+
+    @Test
+    void splitKatakanaFirstNamesAndOneCharacterFamilyNames() {
+        assertFound("新加入のミカエラ・コバチが活躍した。", "ミカエラ・コバチ", EntityType.PERSON);
+        assertFound("エースの関真瑚が２０得点を挙げた。", "関真瑚", EntityType.PERSON);
+        assertNotFound("森林の保全を進める。", "森林");
+    }
+
+    @Test
+    void titlesOfHeadsOfUnitsAndLocalAssemblies() {
+        assertFound("漁協の高田和夫組合長は懸念を示した。", "高田和夫", EntityType.PERSON);
+        assertNotFound("漁協の高田和夫組合長は懸念を示した。", "高田和夫組合");
+        assertFound("商工会議所の小川一郎会頭が述べた。", "小川一郎", EntityType.PERSON);
+        assertFound("山下健太市議が質問した。", "山下健太", EntityType.PERSON);
+        assertFound("財務省の高橋直人局長が説明した。", "高橋直人", EntityType.PERSON);
+    }
+
+    @Test
+    void armedForcesMissionsAndPresidentialOffices() {
+        assertFound("タイ軍とカンボジア軍が国境で交戦した。", "タイ軍", EntityType.ORGANIZATION);
+        assertFound("ポーランド空軍によると、無人機を撃墜した。", "ポーランド空軍", EntityType.ORGANIZATION);
+        assertFound("国連停戦監視団によると、死者が増えた。", "国連停戦監視団", EntityType.ORGANIZATION);
+        assertFound("ウクライナ大統領府の報道官は否定した。", "ウクライナ大統領府", EntityType.ORGANIZATION);
+        assertNotFound("政府軍と反政府勢力が衝突した。", "政府軍");
+        assertFound("仙台管区気象台が発表した。", "仙台管区気象台", EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void verbalNounsAndTitlesAreNoOrganisationEndings() {
+        assertNotFound("新知事の初登庁は３日だ。", "初登庁");
+        assertTrue(recognize("帰省客で混雑した。").isEmpty());
+    }
+
+    @Test
+    void regionsNamedWithTheirPart() {
+        assertFound("前線は東北南部に停滞する。", "東北南部", EntityType.LOCATION);
+        assertFound("北陸地方で大雪となった。", "北陸地方", EntityType.LOCATION);
+        assertFound("甲信越地方の梅雨明け", "甲信越地方", EntityType.LOCATION);
+        assertFound("ロシア南部で爆発があった。", "ロシア", EntityType.LOCATION);
+        assertNotFound("ロシア南部で爆発があった。", "ロシア南部");
+    }
+
+    @Test
+    void capitalsOfProvincesAfterNo() {
+        assertFound("ヘルソン州の州都ヘルソニで停電が起きた。", "ヘルソニ", EntityType.LOCATION);
+    }
+
+    @Test
+    void clubsTheDictionaryKnowsKeepTheirType() {
+        assertFound("サンフレッチェ広島が勝った。", "サンフレッチェ広島", EntityType.ORGANIZATION);
+    }
+    @Test
+    void occupationsBeforeANameStayOutOfIt() {
+        assertFound("住所不定、無職山川太一容疑者（４２）を逮捕した。", "山川太一", EntityType.PERSON);
+        assertNotFound("住所不定、無職山川太一容疑者（４２）を逮捕した。", "無職山川太一");
+    }
+
+    @Test
+    void manufacturersNamedByTheirTrade() {
+        assertFound("部品メーカーの岡崎精工が増産する。", "岡崎精工", EntityType.ORGANIZATION);
+        assertNotFound("精密な精工技術", "精工");
+    }
+
+    @Test
+    void aKnownNameIsNotCutByAWeakEnding() {
+        assertFound("国土交通省北陸地方整備局によると、", "国土交通省北陸地方整備局", EntityType.ORGANIZATION);
+        assertNotFound("国土交通省北陸地方整備局によると、", "交通省北陸地方整備局");
+    }
+
+    @Test
+    void electionsAndDisastersNamedAfterAPlace() {
+        assertNotFound("能登半島地震の被災地を訪れた。", "能登半島");
+        assertFound("能登半島の先端に位置する。", "能登半島", EntityType.LOCATION);
+        assertNotFound("北陸南部豪雨から５年。", "北陸");
+        assertNotFound("北陸南部豪雨から５年。", "北陸南部");
+        assertNotFound("参院選の公示を控えた。", "参院");
+        assertNotFound("阪神大震災から３０年となった。", "阪神");
+    }
+    @Test
+    void givenNamesWhoseLastKanjiTheDictionaryReadsApart() {
+        assertFound("大谷翔平（ドジャース）が本塁打を放った。", "大谷翔平", EntityType.PERSON);
+        assertNotFound("大谷翔平（ドジャース）が本塁打を放った。", "大谷翔");
+        assertFound("将棋の藤井聡太七冠が防衛した。", "藤井聡太", EntityType.PERSON);
+        assertFound("山田太郎県知事が視察した。", "山田太郎", EntityType.PERSON);
+    }
+
+    @Test
+    void aClubInBracketsAfterAPersonIsNoReading() {
+        assertFound("大谷翔平（ドジャース）が本塁打を放った。", "ドジャース", EntityType.ORGANIZATION);
+        assertNotFound("大谷翔平（ドジャース）が本塁打を放った。", "ドジャース（");
+        assertFound("尹錫悦（ユン・ソンニョル）大統領が来日した。", "ユン・ソンニョル", EntityType.PERSON);
+    }
+
+    @Test
+    void boardsOfEducationByTheirShortForm() {
+        assertFound("福岡県教委によると、欠員が増えた。", "福岡県教委", EntityType.ORGANIZATION);
+        assertNotFound("県教委によると、欠員が増えた。", "県教委");
+    }
+    @Test
+    void familyNameAloneRefersBackToAPersonNamedInFull() {
+        assertFound("主将の石井健一郎が区間賞。石井は「最高の走り」と話した。", "石井", EntityType.PERSON);
+        assertFound("エースの関真瑚が活躍した。関は笑顔を見せた。", "関", EntityType.PERSON);
+        assertNotFound("エースの林美羽が活躍した。林業の町だ。", "林業");
+        assertTrue(recognize("石井は笑顔を見せた。").stream().noneMatch(m -> m.text().equals("石井")));
+    }
+    @Test
+    void localAssembliesUnionsAndCooperatives() {
+        assertFound("松江市議会は条例案を可決した。", "松江市議会", EntityType.ORGANIZATION);
+        assertNotFound("松江市議会は条例案を可決した。", "松江市");
+        assertTrue(recognize("県議会で可決した。").isEmpty());
+        assertFound("ホンダ労組は回答を受け入れた。", "ホンダ労組", EntityType.ORGANIZATION);
+        assertFound("唐津漁協の組合員", "唐津漁協", EntityType.ORGANIZATION);
+    }
+    @Test
+    void municipalitiesWrittenWithInside() {
+        assertFound("西条市内の学校で訓練があった。", "西条市", EntityType.LOCATION);
+        assertNotFound("西条市内の学校で訓練があった。", "西条");
+        assertTrue(recognize("同市内で訓練があった。").isEmpty());
+    }
+
+    @Test
+    void headOfficeAfterHonsha() {
+        assertFound("ハルカ電子（本社・京都市）は新製品を発表した。", "ハルカ電子", EntityType.ORGANIZATION);
+        assertFound("株式会社ミライテック（本社・東京）は", "株式会社ミライテック", EntityType.ORGANIZATION);
+    }
+    @Test
+    void shortFormsOfAgenciesAndPrivateRailways() {
+        assertFound("海保によると、漁船が転覆した。", "海保", EntityType.ORGANIZATION);
+        assertFound("京王と東京メトロが運転を見合わせた。", "東京メトロ", EntityType.ORGANIZATION);
+        assertNotFound("京王と東京メトロが運転を見合わせた。", "東京");
+    }
+    @Test
+    void shortFormsOfPartiesAndTheirPairs() {
+        assertFound("立憲、国民民主両党が反対した。", "立憲", EntityType.ORGANIZATION);
+        assertFound("立憲、国民民主両党が反対した。", "国民民主", EntityType.ORGANIZATION);
+        assertNotFound("立憲、国民民主両党が反対した。", "国民民主両党");
+        assertTrue(recognize("明治維新の後、共産主義が広まった。").isEmpty());
+    }
+    @Test
+    void kindsOfUniversitiesAreNoNames() {
+        assertTrue(recognize("難関大学や総合大学、女子大学を志望する。").isEmpty());
+        assertFound("東京女子大学の学長が述べた。", "東京女子大学", EntityType.ORGANIZATION);
+    }
 }
