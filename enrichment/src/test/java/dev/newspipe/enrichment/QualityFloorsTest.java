@@ -1,7 +1,9 @@
 package dev.newspipe.enrichment;
 
 import dev.newspipe.enrichment.cli.TagCommand;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
 import java.io.Reader;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,20 +23,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Quality regression guard: tags the dev set exactly as {@code ./pipeline tag} does, scores it with the
+ * Quality regression guard: tags an annotated set exactly as {@code ./pipeline tag} does, scores it with the
  * team's own scorer ({@code shared/eval/score.py}, run with python3) and fails when any language's entity,
- * date or topic F1 falls below its floor in {@code quality-floors.properties}.
+ * date or topic F1 falls below its floor in {@code quality-floors.properties}. The sets: the shared dev set
+ * (floors {@code <lang>.<metric>}), and our own {@code eval/tuning-<lang>.jsonl} and {@code eval/heldout-<lang>.jsonl}
+ * (floors {@code tuning.<lang>.<metric>}, {@code heldout.<lang>.<metric>}).
  */
-class DevSetQualityTest {
+class QualityFloorsTest {
 
     private static final Pattern SCORE_LINE =
             Pattern.compile("^(\\w+)\\s+(entities|dates|topics)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)");
 
-    @Test
-    void devSetScoresStayAboveTheirFloors() throws Exception {
-        Path gold = SharedFiles.path("eval/dev.jsonl");
+    static Stream<Arguments> annotatedSets() {
+        Stream.Builder<Arguments> sets = Stream.builder();
+        sets.add(Arguments.of("dev", SharedFiles.path("eval/dev.jsonl"), ""));
+        for (String kind : List.of("tuning", "heldout")) {
+            for (String language : List.of("en", "ja", "zh")) {
+                Path file = Path.of("src", "test", "resources", "eval", kind + "-" + language + ".jsonl");
+                sets.add(Arguments.of(kind + "-" + language, file, kind + "."));
+            }
+        }
+        return sets.build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("annotatedSets")
+    void scoresStayAboveTheirFloors(String name, Path gold, String floorPrefix) throws Exception {
+        assertTrue(Files.isRegularFile(gold), gold + " is missing");
         Path scorer = SharedFiles.path("eval/score.py");
-        Path predictions = Path.of("target", "dev-predictions.jsonl");
+        Path predictions = Path.of("target", name + "-predictions.jsonl");
         Files.createDirectories(predictions.getParent());
         Enricher enricher = new Enricher(TagCommand.DEFAULT_LANGUAGES);
         try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
@@ -59,7 +77,7 @@ class DevSetQualityTest {
             if (!m.find() || m.group(1).equals("ALL")) {
                 continue;
             }
-            String metric = m.group(1) + "." + m.group(2);
+            String metric = floorPrefix + m.group(1) + "." + m.group(2);
             String floor = floors.getProperty(metric);
             if (floor == null) {
                 continue;
@@ -70,7 +88,15 @@ class DevSetQualityTest {
                 below.add(metric + " F1 " + f1 + " < floor " + floor);
             }
         }
-        assertEquals(floors.size(), checked, "every floor must match a line of the scorer's report:\n" + report);
+        // Every floor of this set (its prefix, then "<lang>.<metric>") must have been checked.
+        long expected = floors.stringPropertyNames().stream()
+                .filter(key -> key.startsWith(floorPrefix))
+                .map(key -> key.substring(floorPrefix.length()))
+                .filter(rest -> rest.indexOf('.') == rest.lastIndexOf('.'))
+                .filter(rest -> name.equals("dev") || name.endsWith("-" + rest.substring(0, rest.indexOf('.'))))
+                .count();
+        assertTrue(checked > 0 && checked == expected, "every floor of " + name + " must match a line of the scorer's"
+                + " report (" + checked + " of " + expected + "):\n" + report);
         assertTrue(below.isEmpty(), () -> "Quality dropped: " + below + "\n" + report);
     }
 }
