@@ -3,7 +3,6 @@ package dev.newspipe.enrichment.entities.ja;
 import dev.newspipe.contract.EntityType;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -49,13 +48,7 @@ final class CoordinationRule {
             }
             i = j - 1;
         }
-        if (added.isEmpty()) {
-            return chosen;
-        }
-        List<Candidate> result = new ArrayList<>(chosen);
-        result.addAll(added);
-        result.sort(Comparator.comparingInt(Candidate::start));
-        return result;
+        return SpanResolver.withAdded(chosen, added);
     }
 
     private static boolean foreignWord(Token t) {

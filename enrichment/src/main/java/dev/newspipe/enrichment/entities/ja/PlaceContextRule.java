@@ -3,7 +3,6 @@ package dev.newspipe.enrichment.entities.ja;
 import dev.newspipe.contract.EntityType;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -49,12 +48,6 @@ final class PlaceContextRule {
                 added.add(new Candidate(word.start(), word.end(), EntityType.LOCATION, null, null, 0.6, ProperNounRule.PRIORITY));
             }
         }
-        if (added.isEmpty()) {
-            return chosen;
-        }
-        List<Candidate> result = new ArrayList<>(chosen);
-        result.addAll(added);
-        result.sort(Comparator.comparingInt(Candidate::start));
-        return result;
+        return SpanResolver.withAdded(chosen, added);
     }
 }

@@ -34,6 +34,17 @@ final class SpanResolver {
         return chosen;
     }
 
+    /** {@code chosen} with {@code added} (spans a later rule found in the gaps), in text order. */
+    static List<Candidate> withAdded(List<Candidate> chosen, List<Candidate> added) {
+        if (added.isEmpty()) {
+            return chosen;
+        }
+        List<Candidate> result = new ArrayList<>(chosen);
+        result.addAll(added);
+        result.sort(Comparator.comparingInt(Candidate::start));
+        return result;
+    }
+
     static boolean isFree(boolean[] taken, int start, int end) {
         for (int i = start; i < end; i++) {
             if (taken[i]) {

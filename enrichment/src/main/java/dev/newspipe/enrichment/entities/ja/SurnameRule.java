@@ -3,7 +3,6 @@ package dev.newspipe.enrichment.entities.ja;
 import dev.newspipe.contract.EntityType;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +50,6 @@ final class SurnameRule {
                 added.add(new Candidate(t.start(), t.end(), EntityType.PERSON, null, null, 0.6, ProperNounRule.PRIORITY));
             }
         }
-        if (added.isEmpty()) {
-            return chosen;
-        }
-        List<Candidate> result = new ArrayList<>(chosen);
-        result.addAll(added);
-        result.sort(Comparator.comparingInt(Candidate::start));
-        return result;
+        return SpanResolver.withAdded(chosen, added);
     }
 }
