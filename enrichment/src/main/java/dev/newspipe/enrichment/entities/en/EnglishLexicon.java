@@ -7,6 +7,7 @@ import dev.newspipe.enrichment.entities.EntityGrouper;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -76,6 +77,10 @@ final class EnglishLexicon {
     final Set<String> surnameKeywords;
     /** Lower-cased adjectives that qualify a country rather than name a body ("Greater", "Modern", "Rural"). */
     final Set<String> placeAdjectives;
+    /** Lower-case words between a score and the team it was made against ("2-1 win over X"). */
+    final Set<String> scoreLinks;
+    /** Family-name prefixes written with an inner capital ("Mc", "De"): "McDonald" is no camel-case brand. */
+    final List<String> namePrefixes;
     /** The fifty US states, as canonical names: "University of California, Davis" goes on with its campus. */
     final Set<String> usStates;
 
@@ -127,6 +132,8 @@ final class EnglishLexicon {
         thingNouns = lowerSet("thing-nouns.txt");
         postNominals = Set.copyOf(Resources.lines(DIR + "post-nominals.txt").stream().map(String::strip).toList());
         surnameKeywords = lowerSet("surname-keywords.txt");
+        scoreLinks = lowerSet("score-links.txt");
+        namePrefixes = Resources.lines(DIR + "name-prefixes.txt").stream().map(String::strip).toList();
         placeAdjectives = lowerSet("place-adjectives.txt");
         usStates = Set.copyOf(Resources.lines(DIR + "us-states.txt").stream().map(String::strip).toList());
         suffixKeywords = Map.copyOf(suffix);

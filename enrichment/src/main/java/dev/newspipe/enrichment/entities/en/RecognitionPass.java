@@ -631,10 +631,6 @@ final class RecognitionPass {
         return true;
     }
 
-    /** Words between a score and the team it was made against: "2-1 win over", "3-0 at", "a 1-1 draw with". */
-    private static final Set<String> SCORE_LINKS = Set.of("win", "victory", "defeat", "loss", "draw", "home", "away", "at",
-            "against", "over", "to", "with", "by", "v", "vs", "vs.", "in");
-
     /** The span follows a score ("2-1", "3-0") within three linking words ending in a preposition: it is a team. */
     private boolean afterScore(int a) {
         if (a < 2 || !tokens.get(a - 1).isWord() || tokens.get(a - 1).capitalized()) {
@@ -650,7 +646,7 @@ final class RecognitionPass {
             if (isScore(t.text())) {
                 return true;
             }
-            if (!t.isWord() || !SCORE_LINKS.contains(t.lower())) {
+            if (!t.isWord() || !lex.scoreLinks.contains(t.lower())) {
                 return false;
             }
         }
@@ -677,11 +673,8 @@ final class RecognitionPass {
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
             "Oct", "Nov", "Dec");
 
-    /** Prefixes of family names written with an inner capital ("McDonald", "DeSantis", "MacKinnon", "LaGuardia"). */
-    private static final List<String> NAME_PREFIXES = List.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El");
-
     /** "WestJet", "IonQ", "AstraZeneca": a capital after a lower-case letter inside one word, as brands write them. */
-    static boolean camelCase(String w) {
+    private boolean camelCase(String w) {
         if (w.length() < 4 || !Character.isUpperCase(w.charAt(0))) {
             return false;
         }
@@ -700,7 +693,7 @@ final class RecognitionPass {
         if (inner < 0 || !Character.isLetterOrDigit(w.charAt(1))) {
             return false;
         }
-        for (String prefix : NAME_PREFIXES) {
+        for (String prefix : lex.namePrefixes) {
             if (inner == prefix.length() && w.startsWith(prefix)) {
                 return false;
             }
