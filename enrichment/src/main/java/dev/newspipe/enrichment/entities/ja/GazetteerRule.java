@@ -4,6 +4,7 @@ import dev.newspipe.contract.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Known names (countries, gazetteer) wherever a token starts. The match must end on a token boundary, except
@@ -15,7 +16,7 @@ final class GazetteerRule {
 
     static final int PRIORITY = 3;
     /** Words that, right after a region or prefecture, name a part of it as one place (東北南部, 北陸地方). */
-    private static final java.util.Set<String> REGION_PARTS = java.util.Set.of("地方", "北部", "南部", "東部", "西部", "中部",
+    private static final Set<String> REGION_PARTS = Set.of("地方", "北部", "南部", "東部", "西部", "中部",
             "北東部", "北西部", "南東部", "南西部");
 
     private final Gazetteer gazetteer;
