@@ -44,12 +44,61 @@ final class PersonRules {
         for (String name : confirmed) {
             for (int i = scan.text.indexOf(name); i >= 0; i = scan.text.indexOf(name, i + 1)) {
                 int end = i + name.length();
-                if (!continuesName(scan, i - 1) && !continuesName(scan, end) && scan.words.isBoundary(i)) {
+                if (!continuesName(scan, i - 1) && !continuesName(scan, end) && scan.words.isBoundary(i)
+                        && !swallowsKnownName(scan, confirmed, i, end)) {
                     found.add(Candidate.guess(i, end, EntityType.PERSON, 0.7));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the guessed name at [{@code start}, {@code end}) is a name already known run on into the next word
+     * (古特雷斯|本|周 read as 古特雷斯本): see {@link #knownNameEnd}. The known name is found on its own (the
+     * gazetteer's candidate, or the confirmed name's own occurrences), so the longer guess is simply dropped.
+     */
+    private boolean swallowsKnownName(Scan scan, Set<String> confirmed, int start, int end) {
+        return knownNameEnd(scan, confirmed, start, end) >= 0;
+    }
+
+    /**
+     * The end of a name already known (a person in the gazetteer, or a name confirmed in the same text) that starts
+     * at {@code from} and that a guessed name ending at {@code end} runs on past into the next word, or -1. The
+     * known name wins when the characters after it are not the rest of a name but open the next word
+     * ({@link #opensNextWord}): 古特雷斯|本周, not 古特雷斯本. A known name continued by what can be part of a name
+     * (马克|龙) is left to the longer guess.
+     */
+    private int knownNameEnd(Scan scan, Set<String> confirmed, int from, int end) {
+        Candidate known = scan.knownStartingAt(from);
+        if (known != null && known.type() == EntityType.PERSON && known.end() < end && opensNextWord(scan, known.end(), end)) {
+            return known.end();
+        }
+        for (int len = end - from - 1; len >= 2; len--) {
+            if (confirmed.contains(scan.text.substring(from, from + len)) && opensNextWord(scan, from + len, end)) {
+                return from + len;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the characters from {@code from} (inside a guessed name ending at {@code end}) open the next word
+     * rather than continue the name: a function or verb character that does not end a name (本, 在, 来), a cue word
+     * or function word written after names (接受, 表示, 以来), or a word SmartCN reads from there on past the
+     * guessed name's end.
+     */
+    private boolean opensNextWord(Scan scan, int from, int end) {
+        if (!scan.words.isBoundary(from)) {
+            return false; // the known name would be cut out of a word
+        }
+        if (lex.nameStopChars.contains(scan.charAt(from))
+                || ZhLexicon.startsWithAny(scan.text, from, lex.personCues, lex.maxCueLength) != null
+                || ZhLexicon.startsWithAny(scan.text, from, lex.functionWords, lex.maxFunctionWordLength) != null) {
+            return true;
+        }
+        int t = scan.words.tokenStartingAt(from);
+        return t >= 0 && scan.words.end(t) > end;
     }
 
     /** Whether the character at {@code pos} would make a transliterated name longer. */
@@ -172,6 +221,14 @@ final class PersonRules {
                 end = partEnd;
             }
             if (end > i) {
+                // a known name, whole (埃隆·马斯克) or as the last part (…·马斯克), run on into the next word (本周)
+                int known = knownNameEnd(scan, confirmed, start, end);
+                if (known < 0 && end - lastPart > 2) {
+                    known = knownNameEnd(scan, confirmed, lastPart, end);
+                }
+                if (known > lastPart) {
+                    end = known;
+                }
                 found.add(Candidate.guess(start, end, EntityType.PERSON, 0.75));
                 if (end - lastPart >= 2) {
                     confirmed.add(s.substring(lastPart, end));

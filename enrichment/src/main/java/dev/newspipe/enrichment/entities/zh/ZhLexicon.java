@@ -40,6 +40,7 @@ final class ZhLexicon {
     final Set<String> tibetanNameParts = words("tibetan-name-parts.txt");
     final int maxTitleLength = maxLength(personTitles);
     final int maxCueLength = maxLength(personCues);
+    final int maxFunctionWordLength = maxLength(functionWords);
     final int maxSuffixLength = Math.max(maxLength(orgSuffixes), maxLength(placeSuffixes));
 
     ZhLexicon(Countries countries) {

@@ -247,4 +247,37 @@ class ChineseEntityRecognizerTest {
         Map<String, EntityType> found = tag("游客走进四姑娘山国家公园，也有人前往九龙国家公园。");
         assertFalse(found.containsKey("姑娘山国家公园"), "the numeral opens the name");
     }
+
+    @Test
+    void knownNameIsNotSwallowedByAGuessRunningIntoTheNextWord() {
+        // a person in the gazetteer, run on into 本|周 by the transliteration rule after the title
+        Map<String, EntityType> found = tag("联合国秘书长古特雷斯本周访问开罗。");
+        assertEquals(EntityType.PERSON, found.get("古特雷斯"));
+        assertFalse(found.containsKey("古特雷斯本"));
+        // a name confirmed earlier in the same text, at every later occurrence
+        List<EntityMention> mentions = RECOGNIZER.recognize(TextField.BODY, "发言人萨洛米表示将加强合作。发言人萨洛米本周还将访问开罗。");
+        assertEquals(2, mentions.stream().filter(m -> m.text().equals("萨洛米")).count());
+        assertTrue(mentions.stream().noneMatch(m -> m.text().equals("萨洛米本")));
+    }
+
+    @Test
+    void knownNameAsTheLastPartOfADottedNameIsNotRunOn() {
+        Map<String, EntityType> found = tag("发言人萨洛米表示将加强合作。玛丽亚·萨洛米本周还将访问开罗。");
+        assertEquals(EntityType.PERSON, found.get("玛丽亚·萨洛米"));
+        assertFalse(found.containsKey("玛丽亚·萨洛米本"));
+    }
+
+    @Test
+    void knownNameContinuedByANameCharacterKeepsTheLongerName() {
+        Map<String, EntityType> found = tag("发言人萨洛表示将加强合作。大使萨洛米表示欢迎。");
+        assertEquals(EntityType.PERSON, found.get("萨洛"));
+        assertEquals(EntityType.PERSON, found.get("萨洛米"), "米 may continue a name: the longer guess stands");
+    }
+
+    @Test
+    void givenNameDoesNotSwallowAVerbTakingAnObject() {
+        Map<String, EntityType> found = tag("前锋张海接队友传球破门。");
+        assertEquals(EntityType.PERSON, found.get("张海"));
+        assertFalse(found.containsKey("张海接"));
+    }
 }
