@@ -4,7 +4,6 @@ import dev.newspipe.contract.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Known names (countries, gazetteer) wherever a token starts. The match must end on a token boundary, except
@@ -15,9 +14,6 @@ import java.util.Set;
 final class GazetteerRule {
 
     static final int PRIORITY = 3;
-    /** Words that, right after a region or prefecture, name a part of it as one place (東北南部, 北陸地方). */
-    private static final Set<String> REGION_PARTS = Set.of("地方", "北部", "南部", "東部", "西部", "中部",
-            "北東部", "北西部", "南東部", "南西部");
 
     private final Gazetteer gazetteer;
     private final JapaneseLexicon lexicon;
@@ -46,7 +42,7 @@ final class GazetteerRule {
                     out.add(new Candidate(start, end, entry.type(), entry.canonical(), entry.key(), 0.95, PRIORITY));
                     Token part = field.token(field.tokenStartingAt(end));
                     if (entry.type() == EntityType.LOCATION && !isCountry(entry) && part != null
-                            && REGION_PARTS.contains(part.surface())) {
+                            && JapaneseLexicon.in(lexicon.regionParts, part.surface())) {
                         // 東北南部, 北陸地方: a region of a region is named with it; a country's part is not (中国東部).
                         // Before an event word (〜北部豪雨) the whole is blocked.
                         boolean event = lexicon.endsPlaceMention(field.token(field.tokenStartingAt(part.end())));

@@ -32,6 +32,8 @@ final class JapaneseLexicon {
     final Set<String> demonymSuffixes = set("demonym-suffixes.txt");
     final Set<String> eventSuffixes = set("event-suffixes.txt");
     final Set<String> eventEndings = set("event-endings.txt");
+    /** Words that, right after a region or prefecture, name a part of it as one place (東北南部, 北陸地方). */
+    final Set<String> regionParts = set("region-parts.txt");
 
     /** Whether the token after a place name makes it a demonym (中国人) or part of an event name (札幌五輪). */
     boolean endsPlaceMention(Token next) {

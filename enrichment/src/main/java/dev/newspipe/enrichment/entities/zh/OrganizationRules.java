@@ -168,7 +168,7 @@ final class OrganizationRules {
     private void financialFirms(Scan scan, List<Candidate> found) {
         Segmentation w = scan.words;
         for (int t = 1; t < w.count(); t++) {
-            if (!FINANCIAL.contains(w.word(t)) || w.end(t - 1) != w.start(t)) {
+            if (!lex.financialForms.contains(w.word(t)) || w.end(t - 1) != w.start(t)) {
                 continue;
             }
             String brand = w.word(t - 1);
@@ -182,7 +182,6 @@ final class OrganizationRules {
         }
     }
 
-    private static final java.util.Set<String> FINANCIAL = java.util.Set.of("证券", "期货", "基金", "信托", "保险", "资本");
 
     /** The name of a club between its city and 队: Han characters, not a word that makes 队 generic (国家队, 代表队). */
     private boolean isTeamCore(String core) {
@@ -194,12 +193,9 @@ final class OrganizationRules {
             }
         }
         return !lex.functionWords.contains(core) && !lex.categoryWords.contains(core) && !lex.notNames.contains(core)
-                && GENERIC_TEAMS.stream().noneMatch(core::endsWith);
+                && lex.genericTeamWords.stream().noneMatch(core::endsWith);
     }
 
-    private static final java.util.List<String> GENERIC_TEAMS = java.util.List.of("国家", "代表", "青年", "少年", "女子",
-            "男子", "工作", "医疗", "救援", "消防", "志愿", "服务", "巡逻", "突击", "施工", "维和", "救护", "考察", "调查",
-            "专家", "球", "车", "舰", "部", "乐", "梯", "团", "联", "男", "女", "国");
 
     /**
      * The outlet that opens a report with its dateline: …讯 or …电 at the start of the text, after the outlet's name

@@ -23,8 +23,6 @@ final class PersonRules {
     private static final String DOTS = "·・•‧∙";
     private static final int MAX_TRANSLITERATED = 8;
     private static final String ROLE_ENDINGS = "员师官长";
-    private static final List<String> BYLINE_CUES = List.of("记者", "通讯员");
-    private static final List<String> HONORIFICS = List.of("师傅", "先生", "女士", "老师", "阿姨", "大爷");
 
     private final ZhLexicon lex;
 
@@ -273,7 +271,7 @@ final class PersonRules {
      */
     private void bylineNames(Scan scan, Set<String> confirmed) {
         String s = scan.text;
-        for (String cue : BYLINE_CUES) {
+        for (String cue : lex.bylineCues) {
             for (int i = s.indexOf(cue); i >= 0; i = s.indexOf(cue, i + 1)) {
                 List<String> names = new ArrayList<>();
                 int pos = i + cue.length();
@@ -328,7 +326,7 @@ final class PersonRules {
      */
     private void surnameWithHonorific(Scan scan, List<Candidate> found, Set<String> confirmed) {
         String s = scan.text;
-        for (String honorific : HONORIFICS) {
+        for (String honorific : lex.honorifics) {
             for (int i = s.indexOf(honorific, 1); i >= 0; i = s.indexOf(honorific, i + 1)) {
                 String surname = s.substring(i - 1, i);
                 if (!lex.surnames.contains(surname) || (i >= 2 && ZhLexicon.isHan(s.charAt(i - 2)) && !scan.words.isBoundary(i - 1))) {

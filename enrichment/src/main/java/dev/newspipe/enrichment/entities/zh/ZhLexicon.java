@@ -38,6 +38,10 @@ final class ZhLexicon {
     final Set<String> functionWords = words("function-words.txt");
     final Set<String> notNames = words("not-names.txt");
     final Set<String> tibetanNameParts = words("tibetan-name-parts.txt");
+    final Set<String> financialForms = words("financial-forms.txt");
+    final Set<String> genericTeamWords = words("generic-team-words.txt");
+    final Set<String> bylineCues = words("byline-cues.txt");
+    final Set<String> honorifics = words("honorifics.txt");
     final int maxTitleLength = maxLength(personTitles);
     final int maxCueLength = maxLength(personCues);
     final int maxFunctionWordLength = maxLength(functionWords);
