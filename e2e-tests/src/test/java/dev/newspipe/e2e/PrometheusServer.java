@@ -2,6 +2,7 @@ package dev.newspipe.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newspipe.contract.EventJson;
+import dev.newspipe.infra.LoggedProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 
 /**
@@ -29,56 +28,23 @@ final class PrometheusServer implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Process process;
+    private final LoggedProcess process;
     private final String baseUrl;
-    private final Path logFile;
 
-    private PrometheusServer(Process process, String baseUrl, Path logFile) {
+    private PrometheusServer(LoggedProcess process, String baseUrl) {
         this.process = process;
         this.baseUrl = baseUrl;
-        this.logFile = logFile;
     }
 
     /** Starts {@code binary} with {@code config}, its data under {@code workDir}, and waits until it is ready. */
     static PrometheusServer start(Path binary, Path config, Path workDir, int port) {
-        Path logFile = workDir.resolve("prometheus.log");
-        try {
-            Path data = Files.createDirectories(workDir.resolve("prometheus-data"));
-            Process process = new ProcessBuilder(binary.toString(),
-                    "--config.file=" + config,
-                    "--storage.tsdb.path=" + data,
-                    "--web.listen-address=127.0.0.1:" + port)
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .start();
-            PrometheusServer server = new PrometheusServer(process, "http://127.0.0.1:" + port, logFile);
-            server.awaitReady(Duration.ofSeconds(30));
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + binary, e);
-        }
-    }
-
-    private void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("prometheus exited with " + process.exitValue() + ":\n" + log());
-            }
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/-/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(200);
-        }
-        throw new IllegalStateException("prometheus not ready within " + timeout + ":\n" + log());
+        LoggedProcess process = LoggedProcess.start("prometheus", List.of(binary.toString(),
+                "--config.file=" + config,
+                "--storage.tsdb.path=" + workDir.resolve("prometheus-data"),
+                "--web.listen-address=127.0.0.1:" + port), Map.of(), workDir.resolve("prometheus.log"));
+        PrometheusServer server = new PrometheusServer(process, "http://127.0.0.1:" + port);
+        process.awaitHttpOk(URI.create(server.baseUrl + "/-/ready"), Duration.ofSeconds(30));
+        return server;
     }
 
     /** Health of each active scrape target by job ("up", "down", "unknown"), from /api/v1/targets. */
@@ -123,32 +89,12 @@ final class PrometheusServer implements AutoCloseable {
     }
 
     String log() {
-        try {
-            List<String> lines = Files.readAllLines(logFile);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return process.logTail(30);
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        process.requestStop();
+        process.awaitExit(Duration.ofSeconds(10));
     }
 }

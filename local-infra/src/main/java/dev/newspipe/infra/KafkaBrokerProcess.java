@@ -30,9 +30,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final KafkaNodeConfig node;
     private final Path config;
     private final List<String> jvmOptions;
-    private final LoggedJvm process;
+    private final LoggedProcess process;
 
-    private KafkaBrokerProcess(KafkaNodeConfig node, Path config, List<String> jvmOptions, LoggedJvm process) {
+    private KafkaBrokerProcess(KafkaNodeConfig node, Path config, List<String> jvmOptions, LoggedProcess process) {
         this.node = node;
         this.config = config;
         this.jvmOptions = jvmOptions;
@@ -46,7 +46,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public static KafkaBrokerProcess start(KafkaNodeConfig node, Path config, Path logFile, List<String> jvmOptions) {
         // This JVM's own class path holds kafka_2.13 and its dependencies wherever local-infra runs (Maven's test
         // class path, or local-infra/target/lib for the launcher), so nothing else has to be built or found.
-        LoggedJvm process = LoggedJvm.start("Kafka node " + node.nodeId(), jvmOptions,
+        LoggedProcess process = LoggedProcess.startJava("Kafka node " + node.nodeId(), jvmOptions,
                 List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString()), Map.of(), logFile);
         LOG.info("Started Kafka node {} (pid {}) at {}, log {}", node.nodeId(), process.pid(), node.bootstrapServer(),
                 logFile);

@@ -3,11 +3,7 @@ package dev.newspipe.infra;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,17 +15,16 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path moduleDir;
     private final int httpPort;
     private final Map<String, String> env;
     private final List<String> jvmOptions;
-    private final LoggedJvm process;
+    private final LoggedProcess process;
 
     private ServiceProcess(String name, Path moduleDir, int httpPort, Map<String, String> env, List<String> jvmOptions,
-            LoggedJvm process) {
+            LoggedProcess process) {
         this.name = name;
         this.moduleDir = moduleDir;
         this.httpPort = httpPort;
@@ -50,34 +45,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Map<String, String> environment = new HashMap<>(env);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
-        LoggedJvm process = LoggedJvm.start(name, jvmOptions, List.of("-jar", jar.toString()), environment, logFile);
+        LoggedProcess process = LoggedProcess.startJava(name, jvmOptions, List.of("-jar", jar.toString()), environment, logFile);
         LOG.info("Started {} (pid {}) on port {}, log {}", name, process.pid(), httpPort, logFile);
         return new ServiceProcess(name, moduleDir, httpPort, Map.copyOf(env), List.copyOf(jvmOptions), process);
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early, with the log's tail, if the process dies. */
     public void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + logTail(40));
-            }
-            try {
-                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    LOG.info("{} is ready at {}", name, baseUrl());
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(250);
-        }
-        throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail(40));
+        process.awaitHttpOk(URI.create(baseUrl() + "/q/health/ready"), timeout);
+        LOG.info("{} is ready at {}", name, baseUrl());
     }
 
     public String name() {
@@ -120,14 +96,5 @@ public final class ServiceProcess implements AutoCloseable {
     public void close() {
         process.requestStop();
         process.awaitExit(Duration.ofSeconds(20));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
