@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class LoggedProcess {
     private final String name;
     private final Process process;
     private final Path logFile;
+    private final Instant started = Instant.now();
 
     private LoggedProcess(String name, Process process, Path logFile) {
         this.name = name;
@@ -101,8 +103,18 @@ public final class LoggedProcess {
         return process.isAlive();
     }
 
+    /** When this process was started. */
+    public Instant started() {
+        return started;
+    }
+
     public int exitValue() {
         return process.exitValue();
+    }
+
+    /** Waits for the process to end, however long that is, and returns its exit status. */
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
     }
 
     public Path logFile() {

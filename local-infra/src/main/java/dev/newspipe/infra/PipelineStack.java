@@ -7,10 +7,13 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The whole pipeline on real infrastructure: Kafka, PostgreSQL and the three services as processes.
@@ -20,6 +23,13 @@ public final class PipelineStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineStack.class);
     public static final String DATABASE = "newspipe";
+    /**
+     * How long a service may take to be ready: only a bound, since one that dies fails the wait at once. Generous,
+     * because a Quarkus service starting on a busy 2-core machine has been seen to take more than 90 s.
+     */
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** On every service's command line: the work directory of the stack it belongs to (see {@link #leftoverServices}). */
+    private static final String WORK_DIR_PROPERTY = "newspipe.pipeline.work-dir";
 
     /**
      * @param root       the repository root (where the service modules are)
@@ -90,7 +100,7 @@ public final class PipelineStack implements AutoCloseable {
         List<ServiceProcess> started = new ArrayList<>();
         try {
             Path logs = options.workDir().resolve("logs");
-            List<String> jvm = List.of("-Xmx512m");
+            List<String> jvm = List.of("-Xmx512m", workDirTag(options.workDir()));
 
             String apiKeys = options.credentials().apiKeysConfig()
                     + Optional.ofNullable(options.environment().get(ApiCredentials.SERVICE_VARIABLE))
@@ -116,13 +126,31 @@ public final class PipelineStack implements AutoCloseable {
                     options.ingestPort(), ingestEnv, logs.resolve("ingest-service.log"), jvm));
 
             for (ServiceProcess service : started) {
-                service.awaitReady(Duration.ofSeconds(90));
+                service.awaitReady(READY_TIMEOUT);
             }
             return started;
         } catch (RuntimeException e) {
             stopAll(started);
             throw e;
         }
+    }
+
+    private static String workDirTag(Path workDir) {
+        return "-D" + WORK_DIR_PROPERTY + "=" + workDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Service processes of a stack on {@code workDir} that are still running, other than this JVM's own: what a
+     * launcher killed with SIGKILL leaves behind, since child processes outlive their parent. Found by the work
+     * directory on their command line, so a process that merely got a recycled pid is never taken for one.
+     */
+    public static List<ProcessHandle> leftoverServices(Path workDir) {
+        String tag = workDirTag(workDir);
+        Set<Long> ours = ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
+        return ProcessHandle.allProcesses()
+                .filter(p -> !ours.contains(p.pid()))
+                .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).contains(tag)).orElse(false))
+                .toList();
     }
 
     public Infrastructure infrastructure() {

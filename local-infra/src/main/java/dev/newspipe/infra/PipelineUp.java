@@ -3,12 +3,18 @@ package dev.newspipe.infra;
 import dev.newspipe.contract.Topics;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * {@code ./pipeline up}: starts the whole pipeline on this machine, prints where everything is, and
- * stops all of it, services first, on Ctrl-C (or SIGTERM). Exits when any service dies.
+ * {@code ./pipeline up}: starts the whole pipeline on this machine, prints where everything is, keeps the services
+ * running ({@link Supervisor}) and stops all of it, services first, on Ctrl-C (or SIGTERM), or when a service keeps
+ * dying. A start after a launcher was killed stops what that one left running on the data directory.
  */
 public final class PipelineUp {
 
@@ -19,6 +25,15 @@ public final class PipelineUp {
         Map<String, String> env = System.getenv();
         Path root = Path.of(env.getOrDefault("PIPELINE_ROOT", ".")).toAbsolutePath().normalize();
         Path workDir = root.resolve(env.getOrDefault("PIPELINE_DATA", ".pipeline"));
+        try {
+            LauncherLock.acquire(workDir);
+        } catch (IllegalStateException running) {
+            System.err.println(running.getMessage());
+            System.exit(1);
+        }
+        // Nobody else holds the data: whatever still runs on it was left by a launcher that was killed. (Its embedded
+        // PostgreSQL is found by PostgresServer, through postmaster.pid; the in-JVM broker died with it.)
+        stopLeftoverServices(workDir);
         // Generated at the first run, reused after: the keys are this machine's, never the repository's.
         Path credentialsFile = workDir.resolve("credentials");
         ApiCredentials credentials = ApiCredentials.loadOrCreate(credentialsFile);
@@ -27,10 +42,11 @@ public final class PipelineUp {
                 intEnv(env, "PIPELINE_PARTITIONS", 3), PipelineStack.DATABASE, env, credentials);
 
         PipelineStack stack = PipelineStack.start(options);
-        AtomicBoolean stopping = new AtomicBoolean();
+        RestartPolicy policy = RestartPolicy.ON_FAILURE;
+        Supervisor supervisor = Supervisor.watch(stack.services(), policy, System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
             System.out.println("\nStopping the pipeline…");
+            supervisor.close();
             stack.close();
         }, "pipeline-shutdown"));
 
@@ -50,25 +66,49 @@ public final class PipelineUp {
                 Try it:
                   source %s
                   curl -H "Authorization: ApiKey $%s" '%s/articles?limit=5'
-                Ctrl-C stops everything.
+                A service that exits is started again (after %s, doubling up to %s); after %d failures
+                within %s the launcher gives up and stops everything. Ctrl-C stops everything.
                 %n""",
                 stack.service("ingest-service").baseUrl(), stack.service("enrich-service").baseUrl(),
                 stack.service("store-service").baseUrl(), stack.kafkaBootstrapServers(), Topics.SUBMITTED,
                 Topics.ENRICHED, stack.jdbcUrl(), stack.infrastructure().description(), workDir.resolve("logs"),
                 credentialsFile, credentials.publisherKey(), credentials.readerKey(), relative(credentialsFile),
-                ApiCredentials.READER_VARIABLE, stack.service("store-service").baseUrl());
+                ApiCredentials.READER_VARIABLE, stack.service("store-service").baseUrl(),
+                seconds(policy.initialDelay()), seconds(policy.maxDelay()), policy.maxFailures(), seconds(policy.window()));
 
-        // Watch the services: if one dies, say which and bring the rest down rather than limp on.
-        while (!stopping.get()) {
-            for (ServiceProcess service : stack.services()) {
-                if (!service.isAlive() && !stopping.get()) {
-                    System.err.printf("%s exited with %d; last lines of %s:%n%s%n", service.name(),
-                            service.exitValue(), service.logFile(), service.logTail(30));
-                    System.exit(1);
-                }
-            }
-            Thread.sleep(1000);
+        String reason = supervisor.awaitGiveUp();
+        System.err.printf("%n%s; stopping the pipeline.%n", reason);
+        System.exit(1);
+    }
+
+    /** SIGTERM to each (Quarkus shuts down gracefully), SIGKILL to those still running after 20 s. */
+    private static void stopLeftoverServices(Path workDir) throws InterruptedException {
+        List<ProcessHandle> leftovers = PipelineStack.leftoverServices(workDir);
+        for (ProcessHandle service : leftovers) {
+            System.out.printf("Stopping %s (pid %d): a launcher that was killed left it running%n", serviceName(service),
+                    service.pid());
+            service.destroy();
         }
+        for (ProcessHandle service : leftovers) {
+            try {
+                service.onExit().get(20, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                service.destroyForcibly();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** The module of {@code <module>/target/quarkus-app/quarkus-run.jar} on the process's command line. */
+    private static String serviceName(ProcessHandle process) {
+        return process.info().arguments().stream().flatMap(Arrays::stream).filter(a -> a.endsWith("quarkus-run.jar"))
+                .map(jar -> Path.of(jar).getParent().getParent().getParent().getFileName().toString())
+                .findFirst().orElse("a service");
+    }
+
+    private static String seconds(Duration d) {
+        return d.toSeconds() + " s";
     }
 
     private static String relative(Path file) {

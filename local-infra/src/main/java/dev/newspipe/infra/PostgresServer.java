@@ -57,15 +57,19 @@ public final class PostgresServer implements AutoCloseable {
         return embedded(embeddedDataDir);
     }
 
-    /** Starts an embedded server keeping its data in {@code dataDir} (initialised on first use). */
+    /** Starts an embedded server keeping its data in {@code dataDir} (initialised on first use, reused after). */
     public static PostgresServer embedded(Path dataDir) {
         return embedded(dataDir, FreePorts.next());
     }
 
-    /** As {@link #embedded(Path)}, on a given port: a test stops the server and starts it again where it was. */
+    /**
+     * As {@link #embedded(Path)}, on a given port: a test stops the server and starts it again where it was. A server
+     * that a killed process left running on {@code dataDir} is shut down first ({@link OrphanedPostmaster}).
+     */
     public static PostgresServer embedded(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
+            OrphanedPostmaster.clear(dataDir);
             long started = System.nanoTime();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
