@@ -130,6 +130,26 @@ class ArticleResourceTest {
         assertEquals(before, probe.recordCount(Topics.SUBMITTED), "no rejected request reached the topic");
     }
 
+    /**
+     * What the API accepts, the submitted topic's schema accepts (enrich-service dead-letters the rest): an
+     * ISO 8601 date-time without seconds is refused by RFC 3339, so here too; a URL with non-ASCII characters, as
+     * clients send them, is an IRI and accepted, and its record on the topic reads.
+     */
+    @Test
+    void whatIsAcceptedMeetsTheTopicsSchema() {
+        post("application/json", json("""
+                {"id":"no-seconds","title":"T","body":"B","published_at":"2025-10-28T09:30+09:00"}"""))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("published_at"));
+        post("application/json", json("""
+                {"id":"iri-url","title":"T","body":"B","published_at":"2025-10-28","url":"https://ja.example.org/wiki/東京"}"""))
+                .then().statusCode(202);
+        List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrap)
+                .await(Topics.SUBMITTED, r -> "iri-url".equals(r.key()), 1, Duration.ofSeconds(20));
+        assertEquals("https://ja.example.org/wiki/東京", new ArticleSubmittedDeserializer()
+                .deserialize(Topics.SUBMITTED, records.get(0).value().getBytes(StandardCharsets.UTF_8)).url());
+    }
+
     @Test
     void unknownPathIsAProblemToo() {
         given().accept(ContentType.JSON).when().get("/nope").then().statusCode(404)

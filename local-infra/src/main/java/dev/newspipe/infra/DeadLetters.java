@@ -1,5 +1,6 @@
 package dev.newspipe.infra;
 
+import dev.newspipe.contract.DeadLetterHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,8 +30,6 @@ import java.util.Map;
  * idempotent by article id in any case. A record that fails again lands in the dead-letter topic again.
  */
 public final class DeadLetters {
-
-    static final String ORIGIN_TOPIC = "dead-letter-topic";
 
     private DeadLetters() {
     }
@@ -64,7 +63,7 @@ public final class DeadLetters {
         for (ConsumerRecord<byte[], byte[]> r : all) {
             out.printf("%s-%d@%d key=%s%n", r.topic(), r.partition(), r.offset(), text(r.key()));
             for (Header h : r.headers()) {
-                if (h.key().startsWith("dead-letter-")) {
+                if (h.key().startsWith("dead-letter-")) { // DeadLetterHeaders' names, and SmallRye's
                     out.printf("  %s: %s%n", h.key(), text(h.value()));
                 }
             }
@@ -99,10 +98,10 @@ public final class DeadLetters {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
             TopicProbe.readToEnd(consumer, ends, r -> {
-                Header origin = r.headers().lastHeader(ORIGIN_TOPIC);
+                Header origin = r.headers().lastHeader(DeadLetterHeaders.TOPIC);
                 if (origin == null) {
                     throw new IllegalStateException(r.topic() + "-" + r.partition() + "@" + r.offset()
-                            + " has no " + ORIGIN_TOPIC + " header: not a dead letter of this pipeline");
+                            + " has no " + DeadLetterHeaders.TOPIC + " header: not a dead letter of this pipeline");
                 }
                 producer.send(new ProducerRecord<>(text(origin.value()), r.key(), r.value()));
                 done.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -140,6 +141,36 @@ public final class TopicProbe {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot write to " + topic, e.getCause());
+        }
+    }
+
+    /** The partition numbers of {@code topic}. */
+    public List<Integer> partitions(String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer("read_committed")) {
+            return consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream().map(p -> p.partition()).sorted().toList();
+        }
+    }
+
+    /**
+     * Writes raw records (key, value) to one partition of {@code topic}, in this order, through one producer,
+     * acknowledged by all in-sync replicas: poison records and the valid ones that must flow after them.
+     */
+    public void sendAll(String topic, int partition, List<Map.Entry<String, byte[]>> records) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            List<Future<?>> sent = new ArrayList<>();
+            for (Map.Entry<String, byte[]> record : records) {
+                sent.add(producer.send(new ProducerRecord<>(topic, partition, record.getKey(), record.getValue())));
+            }
+            for (Future<?> ack : sent) {
+                ack.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot write to " + topic + "-" + partition, e.getCause());
         }
     }
 

@@ -1,10 +1,13 @@
 package dev.newspipe.infra;
 
+import dev.newspipe.contract.DeadLetterHeaders;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +36,9 @@ class DeadLettersTest {
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
                     new StringSerializer(), new StringSerializer())) {
                 for (int i = 0; i < 2; i++) {
-                    RecordHeaders headers = new RecordHeaders();
-                    headers.add("dead-letter-reason", ("unreadable " + i).getBytes(StandardCharsets.UTF_8));
-                    headers.add("dead-letter-topic", "news.articles.submitted".getBytes(StandardCharsets.UTF_8));
-                    headers.add("dead-letter-offset", Integer.toString(40 + i).getBytes(StandardCharsets.UTF_8));
+                    // What the stages write: DeadLetterHeaders is the one builder, list and replay read its names.
+                    Headers headers = DeadLetterHeaders.of("enrich", "unreadable " + i,
+                            new SerializationException("unreadable " + i), "news.articles.submitted", 0, 40 + i, null);
                     producer.send(new ProducerRecord<>(dlq, null, "a-" + i, "{\"bad\":" + i + "}", headers)).get();
                 }
             }

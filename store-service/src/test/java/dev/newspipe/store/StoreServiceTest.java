@@ -59,7 +59,7 @@ class StoreServiceTest {
                 enrichedAt,
                 List.of(new EntityTag("ドナルド・トランプ", EntityType.PERSON, "ドナルド・トランプ", "Q22686", 0.9,
                         List.of(new Mention("ドナルド・トランプ", TextField.BODY, 0, 9)))),
-                List.of(new DateTag("木曜日", "2025-10-30", TextField.BODY, 15, 18)),
+                List.of(new DateTag("木曜日", "2025-10-30", TextField.BODY, 14, 17)),
                 List.of(new TopicTag("medtop:20000344", "international trade", "medtop:04000000", 0.7)));
     }
 

@@ -1,9 +1,11 @@
 package dev.newspipe.enrich.messaging;
 
+import dev.newspipe.contract.ArticleEnriched;
 import dev.newspipe.contract.ArticleSubmitted;
+import dev.newspipe.contract.DeadLetterHeaders;
+import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
 import dev.newspipe.contract.kafka.ArticleSubmittedDeserializer;
 import dev.newspipe.contract.kafka.EventSerializer;
-import dev.newspipe.contract.ArticleEnriched;
 import dev.newspipe.enrich.service.Enricher;
 import dev.newspipe.observability.ArticleMdc;
 import dev.newspipe.observability.KafkaTraceContext;
@@ -21,6 +23,7 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,13 +47,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * downstream, and the batch is read again from the last committed offsets.
  * <p>
  * A record that cannot be read or enriched is not a reason to fail the batch: it goes, as its original bytes with
- * {@link DeadLetter} headers, to the dead-letter topic in the same transaction, and its neighbours go on.
+ * {@link DeadLetterHeaders}, to the dead-letter topic in the same transaction, and its neighbours go on. That is
+ * every failure of {@link #process}: reading (JSON, schema version, the topic's JSON Schema), enriching and writing
+ * the result involve no I/O, so a failure there is the record's (bad data) or the code's (a bug), and would come
+ * back on every attempt. Only the transaction, the broker's part, is retried ({@link #retryLater}).
  */
 @ApplicationScoped
 public class EnrichmentProcessor {
 
     private static final Logger LOG = Logger.getLogger(EnrichmentProcessor.class);
     private static final String CHANNEL = "articles-submitted";
+    /** {@link DeadLetterHeaders#STAGE} of this service's dead letters. */
+    static final String STAGE = "enrich";
 
     /** Between attempts at a batch whose transaction failed: the broker may be restarting, or a topic refusing writes. */
     static final Duration FIRST_RETRY = Duration.ofMillis(200);
@@ -67,6 +75,8 @@ public class EnrichmentProcessor {
     private final String deadLetterTopic;
     private final int maxRequestSize;
     private final ArticleSubmittedDeserializer reader = new ArticleSubmittedDeserializer();
+    /** Reads back what is about to be published, as store-service will: see {@link #process}. */
+    private final ArticleEnrichedDeserializer check = new ArticleEnrichedDeserializer();
     private final EventSerializer<Object> writer = new EventSerializer<>();
     private final AtomicInteger failedAttempts = new AtomicInteger();
 
@@ -140,6 +150,10 @@ public class EnrichmentProcessor {
             span.setAttribute("newspipe.article.id", article.id());
             ArticleEnriched enrichedArticle = enricher.enrich(article);
             byte[] enriched = writer.serialize(enrichedTopic, enrichedArticle);
+            // An enrichment the contract refuses (an enricher bug: a span off its text, a value the schema does not
+            // know) is dead-lettered here, as the submitted record, which can be replayed once the enricher is fixed;
+            // published, it would be dead-lettered by the store as an enriched record that no fix can repair.
+            check.deserialize(enrichedTopic, enriched);
             if (enriched.length + RECORD_OVERHEAD > maxRequestSize) {
                 // The producer would refuse it, failing every attempt at this batch: a poison record like any other.
                 throw new IllegalArgumentException("The enriched article is " + enriched.length
@@ -152,12 +166,17 @@ public class EnrichmentProcessor {
                     .addMetadata(TracingMetadata.withCurrent(traced));
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
-            DeadLetter dead = DeadLetter.of(record, e);
+            long offset = record.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L);
+            String reason = DeadLetterHeaders.reasonOf(e);
             try (ArticleMdc mdc = ArticleMdc.of(record.getKey(), traced)) {
-                LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), dead.offset(), dead.reason());
+                LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), offset, reason);
             }
             return Message.of(record.getPayload()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(deadLetterTopic).withKey(record.getKey()).withHeaders(dead.headers()).build())
+                    .withTopic(deadLetterTopic).withKey(record.getKey())
+                    .withHeaders(DeadLetterHeaders.of(STAGE, reason, e, record.getTopic(), record.getPartition(), offset,
+                            record.getHeaders()))
+                    .build())
                     .addMetadata(TracingMetadata.withCurrent(traced));
         } finally {
             span.end();

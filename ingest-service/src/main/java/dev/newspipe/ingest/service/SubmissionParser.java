@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.newspipe.contract.ArticleSubmitted;
+import dev.newspipe.contract.EventJson;
+import dev.newspipe.contract.validation.EventSchema;
+import dev.newspipe.contract.validation.Violation;
 import dev.newspipe.problem.Problem;
 import dev.newspipe.problem.Problem.FieldError;
 import dev.newspipe.problem.ProblemException;
@@ -110,8 +113,30 @@ public class SubmissionParser {
             throw invalid("The article has " + errors.size() + " invalid field(s).", errors);
         }
         String articleId = id != null ? id : url != null ? ids.fromUrl(url) : ids.fromContent(title, bodyText, publishedAt);
-        return new ArticleSubmitted(ArticleSubmitted.SCHEMA_VERSION, articleId, title, bodyText, publishedAt, source,
-                url, author, language, clock.instant());
+        ArticleSubmitted article = new ArticleSubmitted(ArticleSubmitted.SCHEMA_VERSION, articleId, title, bodyText,
+                publishedAt, source, url, author, language, clock.instant());
+        meetsTheContract(article);
+        return article;
+    }
+
+    /**
+     * The checks above are the API's own (clear messages, limits); the topic's JSON Schema is what enrich-service
+     * checks each record against, and it would dead-letter what the schema refuses. So what is published is checked
+     * against the schema here too, and anything it refuses is a 400 rather than a 202 for an article that would
+     * never be stored (a date-time without seconds, which ISO 8601 allows and RFC 3339 does not, say).
+     */
+    private static void meetsTheContract(ArticleSubmitted article) {
+        List<Violation> violations = EventSchema.SUBMITTED.violations(EventJson.MAPPER.valueToTree(article));
+        if (!violations.isEmpty()) {
+            throw invalid("The article has " + violations.size() + " invalid field(s).", violations.stream()
+                    .map(v -> new FieldError(requestField(v.pointer()), v.problem())).toList());
+        }
+    }
+
+    /** {@code /language_hint} → {@code language}: the request's name of a field of the event. */
+    private static String requestField(String pointer) {
+        String field = pointer.startsWith("/") ? pointer.substring(1) : pointer;
+        return field.equals("language_hint") ? "language" : field;
     }
 
     private static JsonNode readJson(byte[] body) {

@@ -1,6 +1,7 @@
 package dev.newspipe.store.messaging;
 
 import dev.newspipe.contract.ArticleEnriched;
+import dev.newspipe.contract.DeadLetterHeaders;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
 import dev.newspipe.observability.ArticleMdc;
 import dev.newspipe.observability.KafkaTraceContext;
@@ -15,7 +16,6 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * news.articles.enriched → PostgreSQL, a poll's worth of records at a time. Records that cannot be read
+ * news.articles.enriched → PostgreSQL, a poll's worth of records at a time. Records that cannot be read, or that
+ * break the topic's contract (its JSON Schema and offsets inside their text: {@link ArticleEnrichedDeserializer}),
  * are dead-lettered one by one (so one bad record never sends its neighbours away); the rest are
  * written in one transaction; only then is the batch acknowledged and its offsets committed. While the
  * database fails transiently (down, restarting) the write is retried with backoff and nothing is
@@ -38,6 +39,8 @@ import java.util.concurrent.CompletionStage;
 public class EnrichedArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
+    /** {@link DeadLetterHeaders#STAGE} of this service's dead letters. */
+    static final String STAGE = "store";
 
     private final EnrichedArticleWriter writer;
     private final StoreObservation observation;
@@ -112,24 +115,15 @@ public class EnrichedArticleConsumer {
     private void deadLetter(KafkaRecord<String, byte[]> record, Exception reason) {
         long offset = record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getOffset)
                 .orElse(-1L);
+        String why = reason instanceof SerializationException ? reason.getMessage() : StoreFailures.describe(reason);
         try (ArticleMdc ignored = ArticleMdc.of(record.getKey(), KafkaTraceContext.extract(record.getHeaders()))) {
-            LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), offset,
-                    reason.getMessage());
+            LOG.warnf("Dead-lettering %s-%d@%d: %s", record.getTopic(), record.getPartition(), offset, why);
         }
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("dead-letter-reason", bytes(reason instanceof SerializationException ? reason.getMessage()
-                : StoreFailures.describe(reason)));
-        headers.add("dead-letter-cause", bytes(reason.getCause() == null ? reason.getClass().getName() : reason.getCause().toString()));
-        headers.add("dead-letter-stage", bytes("store"));
-        headers.add("dead-letter-topic", bytes(record.getTopic()));
-        headers.add("dead-letter-partition", bytes(Integer.toString(record.getPartition())));
-        headers.add("dead-letter-offset", bytes(Long.toString(offset)));
         deadLetters.sendMessageAndAwait(Message.of(record.getPayload()).addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(record.getKey()).withHeaders(headers).build()));
-    }
-
-    private static byte[] bytes(String s) {
-        return (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(record.getKey())
+                        .withHeaders(DeadLetterHeaders.of(STAGE, why, reason, record.getTopic(), record.getPartition(),
+                                offset, record.getHeaders()))
+                        .build()));
     }
 
 }
