@@ -68,6 +68,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.logFile();
     }
 
+    /** The operating system's id of the process: a service restarted (by itself or anyone) has another. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
