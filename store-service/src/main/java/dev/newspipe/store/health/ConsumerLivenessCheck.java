@@ -10,6 +10,7 @@ import org.eclipse.microprofile.health.Liveness;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public class ConsumerLivenessCheck implements HealthCheck {
                     + " s, longer than store.consumer.stuck-after (" + config.stuckAfter().toSeconds() + " s)");
         }
         writes.stream().filter(WriteProgress.Snapshot::waitingForDatabase)
-                .min((a, b) -> a.waitingSince().compareTo(b.waitingSince()))
+                .min(Comparator.comparing(WriteProgress.Snapshot::waitingSince))
                 .ifPresent(oldest -> response
                         .withData("waitingForDatabaseSince", oldest.waitingSince().toString())
                         .withData("failedAttempts", oldest.failedAttempts())
