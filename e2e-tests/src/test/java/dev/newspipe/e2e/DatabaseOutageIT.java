@@ -111,7 +111,7 @@ class DatabaseOutageIT {
                         if (slices == 6) {
                             consumedEarly = recordsConsumed(store);
                         }
-                        assertLiveAtEveryProbe(live, downAt, store); // fails as soon as a probe was not UP
+                        live.assertAllUp(downAt, () -> store.logTail(20)); // fails as soon as a probe was not UP
                     }
                     double consumedLate = recordsConsumed(store);
                     int sentDuringOutage = slices * SLICE;
@@ -122,7 +122,7 @@ class DatabaseOutageIT {
                     send(producer, body, AFTER);
                     long stored = StoredRows.awaitCount(pg, DATABASE, COUNT, sent.size(), Duration.ofSeconds(120));
                     double catchUp = (System.nanoTime() - upAt) / 1e9;
-                    assertLiveAtEveryProbe(live, downAt, store);
+                    live.assertAllUp(downAt, () -> store.logTail(20));
                     long readyAgainAt = ready.awaitUp(upAt, Duration.ofSeconds(60));
                     Set<String> membersAfter = members(admin);
                     PrometheusScrape metrics = PrometheusScrape.fetch(store.baseUrl());
@@ -134,7 +134,7 @@ class DatabaseOutageIT {
                     // One process throughout, alive at every probe, and liveness UP at every probe.
                     assertTrue(store.isAlive(), "store-service is still running:\n" + store.logTail(30));
                     assertEquals(pid, store.pid(), "the same process");
-                    assertLiveAtEveryProbe(live, downAt, store);
+                    live.assertAllUp(downAt, () -> store.logTail(20));
                     List<HealthProbe.Answer> liveAnswers = live.answers();
                     assertTrue(liveAnswers.size() >= OUTAGE.toSeconds(), "liveness probed every second: "
                             + liveAnswers.size() + " probes");
@@ -237,14 +237,6 @@ class DatabaseOutageIT {
         // Per consumer and topic (the client also reports the topic's name with dots made underscores: not summed).
         return PrometheusScrape.fetch(store.baseUrl()).sum("kafka_consumer_fetch_manager_records_consumed_total",
                 Map.of("topic", Topics.ENRICHED));
-    }
-
-    /** Fails, with the answers and the log's tail, unless every liveness probe so far was 200 from a live process. */
-    private static void assertLiveAtEveryProbe(HealthProbe live, long downAt, ServiceProcess store) {
-        List<HealthProbe.Answer> notLive = live.notUp();
-        assertEquals(List.of(), notLive.stream().map(a -> a.describe(downAt)).limit(3).toList(), notLive.size() + " of "
-                + live.answers().size() + " liveness probes were not UP (times from the start of the outage):\n"
-                + HealthProbe.describe(notLive, downAt, 3) + "\n" + store.logTail(20));
     }
 
     private static int indexOfFirst(List<HealthProbe.Answer> answers, boolean up) {

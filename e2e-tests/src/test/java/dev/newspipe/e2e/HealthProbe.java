@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A health endpoint probed once a second for as long as a fault test runs, the way an orchestrator probes it, with
@@ -115,6 +116,18 @@ final class HealthProbe implements AutoCloseable {
         }
         throw new AssertionError(url + " not UP within " + timeout + ":\n"
                 + describe(between(since, System.nanoTime()), since, 5));
+    }
+
+    /**
+     * Fails unless every answer so far was 200 from a live process, naming the first that were not (times from
+     * {@code since}) and adding {@code context} (the service's log tail, say).
+     */
+    void assertAllUp(long since, Supplier<String> context) {
+        List<Answer> notUp = notUp();
+        if (!notUp.isEmpty()) {
+            throw new AssertionError(notUp.size() + " of " + answers().size() + " probes of " + url + " were not UP:\n"
+                    + describe(notUp, since, 3) + "\n" + context.get());
+        }
     }
 
     /** Up to {@code max} answers, described relative to {@code since}, one a line. */
