@@ -94,6 +94,11 @@ public final class ServiceProcess implements AutoCloseable {
         return current().pid();
     }
 
+    /** The operating system's id of the process: a service restarted (by itself or anyone) has another. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return current().isAlive();
     }

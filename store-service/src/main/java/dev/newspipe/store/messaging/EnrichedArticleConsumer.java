@@ -45,13 +45,15 @@ public class EnrichedArticleConsumer {
     private final EnrichedArticleWriter writer;
     private final StoreObservation observation;
     private final MutinyEmitter<byte[]> deadLetters;
+    private final WriteProgress progress;
     private final ArticleEnrichedDeserializer reader = new ArticleEnrichedDeserializer();
 
     public EnrichedArticleConsumer(EnrichedArticleWriter writer, StoreObservation observation,
-            @Channel("store-dead-letters") MutinyEmitter<byte[]> deadLetters) {
+            @Channel("store-dead-letters") MutinyEmitter<byte[]> deadLetters, WriteProgress progress) {
         this.writer = writer;
         this.observation = observation;
         this.deadLetters = deadLetters;
+        this.progress = progress;
     }
 
     @Incoming("articles-enriched")
@@ -93,20 +95,25 @@ public class EnrichedArticleConsumer {
     /**
      * Writes, retrying transient failures (database down, restarting, out of connections) with backoff for
      * as long as they last, so that they hold the partition back instead of sending articles away; offsets are
-     * not committed meanwhile. A permanent failure is thrown.
+     * not committed meanwhile, and the connector stops fetching once its queue is full. A permanent failure is
+     * thrown. {@link WriteProgress} tells the health checks how it stands.
      */
     private EnrichedArticleWriter.Outcome writeRetrying(List<Received> records) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return writer.write(records);
-            } catch (RuntimeException e) {
-                if (StoreFailures.isPermanent(e)) {
-                    throw e;
+        try (WriteProgress.Writing writing = progress.start(records.size())) {
+            for (int attempt = 1; ; attempt++) {
+                writing.attemptStarted();
+                try {
+                    return writer.write(records);
+                } catch (RuntimeException e) {
+                    if (StoreFailures.isPermanent(e)) {
+                        throw e;
+                    }
+                    java.time.Duration wait = StoreFailures.backoff(attempt);
+                    writing.failedTransiently(StoreFailures.describe(e));
+                    LOG.warnf("Storing %d article(s) failed (attempt %d, %s); retrying in %d ms", records.size(),
+                            attempt, StoreFailures.describe(e), wait.toMillis());
+                    Thread.sleep(wait.toMillis());
                 }
-                java.time.Duration wait = StoreFailures.backoff(attempt);
-                LOG.warnf("Storing %d article(s) failed (attempt %d, %s); retrying in %d ms", records.size(), attempt,
-                        StoreFailures.describe(e), wait.toMillis());
-                Thread.sleep(wait.toMillis());
             }
         }
     }
