@@ -89,14 +89,9 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
-    /** The process id of the current process. */
+    /** The operating system's id of the current process: a service restarted (by itself or anyone) has another. */
     public long pid() {
         return current().pid();
-    }
-
-    /** The operating system's id of the process: a service restarted (by itself or anyone) has another. */
-    public long pid() {
-        return process.pid();
     }
 
     public boolean isAlive() {
