@@ -15,6 +15,12 @@ public final class Topics {
     /** Records store-service could not read or store: the original bytes, with dead-letter-* headers. */
     public static final String DLQ_STORE = "news.articles.dlq.store";
 
+    /**
+     * Header of each record on {@link #ENRICHED}: the enrich-service instance that produced it (its instance id,
+     * {@code ENRICH_INSTANCE_ID} or {@code <host name>-<HTTP port>}, the suffix of its transactional id).
+     */
+    public static final String ENRICHED_BY_HEADER = "newspipe-enriched-by";
+
     private Topics() {
     }
 }

@@ -76,6 +76,55 @@ class EventSchemaTest {
         }
     }
 
+    static final ArticleSubmitted SECOND_VERSION = new ArticleSubmitted(1, "reuters-123", "Updated title", "Corrected body",
+            "2025-10-28", "Reuters", null, null, "en", Instant.parse("2025-10-29T08:00:00Z"), 2,
+            Instant.parse("2025-10-29T08:00:00Z"), "api-key:reuters");
+
+    @Test
+    void versionUpdatedAtAndPublisherTravelOnBothTopicsAndValidate() throws Exception {
+        byte[] submitted = new EventSerializer<ArticleSubmitted>().serialize(Topics.SUBMITTED, SECOND_VERSION);
+        JsonNode tree = bytesToTree(submitted);
+        assertEquals(2, tree.get("version").intValue());
+        assertEquals("2025-10-29T08:00:00Z", tree.get("updated_at").textValue());
+        assertEquals("api-key:reuters", tree.get("publisher").textValue());
+        assertTrue(EventSchema.SUBMITTED.violations(tree).isEmpty(), () -> EventSchema.SUBMITTED.violations(tree).toString());
+        assertEquals(SECOND_VERSION, new ArticleSubmittedDeserializer().deserialize(Topics.SUBMITTED, submitted));
+
+        ArticleEnriched enriched = ArticleEnriched.of(SECOND_VERSION, "en", List.of(), List.of(), List.of(),
+                Instant.parse("2025-10-29T08:00:01Z"));
+        assertEquals(2, enriched.version());
+        assertEquals(SECOND_VERSION.updatedAt(), enriched.updatedAt());
+        assertEquals("api-key:reuters", enriched.publisher());
+        byte[] bytes = new EventSerializer<ArticleEnriched>().serialize(Topics.ENRICHED, enriched);
+        List<Violation> errors = EventSchema.ENRICHED.violations(bytesToTree(bytes));
+        assertTrue(errors.isEmpty(), errors::toString);
+        assertEquals(enriched, new ArticleEnrichedDeserializer().deserialize(Topics.ENRICHED, bytes));
+    }
+
+    /** Schema v1 gained the three fields as optional ones: a record written before them must still be read. */
+    @Test
+    void aRecordWrittenBeforeVersionsReadsAsTheFirstVersionByNoNamedPublisher() throws Exception {
+        ObjectNode old = (ObjectNode) bytesToTree(new EventSerializer<ArticleEnriched>().serialize(Topics.ENRICHED, ENRICHED));
+        old.remove(List.of("version", "updated_at", "publisher"));
+        assertTrue(EventSchema.ENRICHED.violations(old).isEmpty(), () -> EventSchema.ENRICHED.violations(old).toString());
+        ArticleEnriched read = new ArticleEnrichedDeserializer().deserialize(Topics.ENRICHED,
+                EventJson.MAPPER.writeValueAsBytes(old));
+        assertEquals(1, read.version());
+        assertEquals(read.ingestedAt(), read.updatedAt());
+        assertEquals(null, read.publisher());
+    }
+
+    @Test
+    void aVersionBelowOneIsRefusedByTheSchemaAndTheDeserializer() throws Exception {
+        ObjectNode tree = (ObjectNode) bytesToTree(new EventSerializer<ArticleSubmitted>().serialize(Topics.SUBMITTED, SECOND_VERSION));
+        tree.put("version", 0);
+        tree.put("publisher", "someone");
+        String all = EventSchema.SUBMITTED.violations(tree).toString();
+        assertTrue(all.contains("/version") && all.contains("/publisher"), all);
+        assertThrows(SerializationException.class, () -> new ArticleSubmittedDeserializer()
+                .deserialize(Topics.SUBMITTED, EventJson.MAPPER.writeValueAsBytes(tree)));
+    }
+
     @Test
     void deserializerRefusesAnUnknownSchemaVersionAndBrokenJson() {
         byte[] v2 = "{\"schema_version\":2,\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8);

@@ -86,7 +86,7 @@ class ComposeConfigurationTest {
     }
 
     @Test
-    void storeServiceUsesThePostgresService() {
+    void storeAndIngestUseThePostgresServiceEachAsItsOwnRole() {
         assertAgrees(Checks.datasource(compose(), properties));
     }
 
@@ -178,6 +178,29 @@ class ComposeConfigurationTest {
             Map<String, Object> compose = compose();
             Checks.env(Checks.service(compose, "store-service")).put("QUARKUS_DATASOURCE_PASSWORD", "newspipe");
             assertReported(Checks.datasource(compose, properties), "literal");
+        }
+
+        @Test
+        void anIngestWithoutItsRegistryDatabaseIsReported() {
+            Map<String, Object> compose = compose();
+            Checks.env(Checks.service(compose, "ingest-service")).remove("QUARKUS_DATASOURCE_JDBC_URL");
+            assertReported(Checks.datasource(compose, properties), "ingest-service", "localhost");
+        }
+
+        @Test
+        void anIngestUsingTheStoresRoleIsReported() {
+            Map<String, Object> compose = compose();
+            Checks.env(Checks.service(compose, "ingest-service")).put("QUARKUS_DATASOURCE_USERNAME", "newspipe");
+            assertReported(Checks.datasource(compose, properties), "ingest-service", "owner");
+        }
+
+        @Test
+        void anIngestThatDoesNotWaitForPostgresIsReported() {
+            Map<String, Object> compose = compose();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> deps = (Map<String, Object>) Checks.service(compose, "ingest-service").get("depends_on");
+            deps.remove("postgres");
+            assertReported(Checks.startOrder(compose), "ingest-service", "postgres");
         }
 
         @Test
@@ -276,7 +299,10 @@ class ComposeConfigurationTest {
         /** A channel's topic, a connector dead-letter topic, or a stage's own (enrich.dead-letter-topic). */
         private static final Pattern TOPIC_KEY = Pattern.compile(
                 "mp\\.messaging\\.(?:incoming|outgoing)\\.[^.]+\\.(?:dead-letter-queue\\.)?topic|[a-z]+\\.dead-letter-topic");
-        private static final Pattern OWNER_ROLE = Pattern.compile("create role (\\w+) login nosuperuser");
+        /** A login role of the init script, without administrative rights, and the psql variable of its password. */
+        private static final Pattern OWNER_ROLE = Pattern.compile("create role (\\w+) login nosuperuser[^;]*password :'(\\w+)'");
+        /** A psql variable set from an environment variable: {@code -v owner_password="$NEWSPIPE_DB_PASSWORD"}. */
+        private static final Pattern PSQL_VARIABLE = Pattern.compile("-v (\\w+)=\"\\$(\\w+)\"");
         private static final Pattern OWNED_DATABASE = Pattern.compile("create database (\\w+) owner (\\w+)");
         private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/?]+)(?::(\\d+))?/([^?]+)(?:\\?.*)?");
 
@@ -485,60 +511,88 @@ class ComposeConfigurationTest {
             return topic.equals(Topics.SUBMITTED) || topic.equals(Topics.ENRICHED);
         }
 
+        /** The services with a database of their own: the store (articles) and ingest (its id registry). */
+        static final List<String> DATASOURCE_SERVICES = List.of("store-service", "ingest-service");
+
         static List<String> datasource(Map<String, Object> compose, Map<String, Properties> properties) {
             List<String> problems = new ArrayList<>();
-            Map<String, Object> store = service(compose, "store-service");
-            if (store == null) {
-                return List.of("store-service: no such service in docker-compose.yml");
+            for (String name : DATASOURCE_SERVICES) {
+                problems.addAll(datasource(compose, properties, name));
             }
-            Properties props = properties.get("store-service");
-            Map<String, String> env = env(store);
+            return problems;
+        }
+
+        /**
+         * {@code name} connects to the postgres service, to a database that the init script creates and gives to a
+         * role of its own (no superuser), as that role, with the password the postgres service hands the init script
+         * for that role, taken from .env: never as the administrator, never with a literal.
+         */
+        static List<String> datasource(Map<String, Object> compose, Map<String, Properties> properties, String name) {
+            List<String> problems = new ArrayList<>();
+            Map<String, Object> service = service(compose, name);
+            if (service == null) {
+                return List.of(name + ": no such service in docker-compose.yml");
+            }
+            Properties props = properties.get(name);
+            Map<String, String> env = env(service);
             String url = effective(env, props, "QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url");
             String user = effective(env, props, "QUARKUS_DATASOURCE_USERNAME", "quarkus.datasource.username");
             String password = effective(env, props, "QUARKUS_DATASOURCE_PASSWORD", "quarkus.datasource.password");
             Matcher m = url == null ? null : JDBC_URL.matcher(url);
             if (m == null || !m.matches()) {
-                return List.of("store-service: QUARKUS_DATASOURCE_JDBC_URL " + url + " is not a jdbc:postgresql://host[:port]/db URL");
+                return List.of(name + ": QUARKUS_DATASOURCE_JDBC_URL " + url + " is not a jdbc:postgresql://host[:port]/db URL");
             }
             String host = m.group(1);
             int port = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
             String database = m.group(3);
             Map<String, Object> postgres = service(compose, host);
             if (postgres == null || !String.valueOf(postgres.get("image")).startsWith("postgres")) {
-                return List.of("store-service: QUARKUS_DATASOURCE_JDBC_URL " + url + " names host " + host
+                return List.of(name + ": QUARKUS_DATASOURCE_JDBC_URL " + url + " names host " + host
                         + ", which is not a postgres service of docker-compose.yml");
             }
             Map<String, String> pg = env(postgres);
             int pgPort = Integer.parseInt(pg.getOrDefault("PGPORT", "5432"));
             if (port != pgPort) {
-                problems.add("store-service: QUARKUS_DATASOURCE_JDBC_URL port " + port + " is not " + host + "'s port " + pgPort);
+                problems.add(name + ": QUARKUS_DATASOURCE_JDBC_URL port " + port + " is not " + host + "'s port " + pgPort);
             }
-            // The store connects as the owner role that the init script creates, with the password the postgres
-            // service hands that script, never as the administrator (POSTGRES_USER).
             String pgUser = pg.getOrDefault("POSTGRES_USER", "postgres");
             String init = initScripts(postgres);
-            Matcher role = OWNER_ROLE.matcher(init);
-            Matcher db = OWNED_DATABASE.matcher(init);
-            if (!role.find() || !db.find()) {
-                return List.of(host + ": no init script under /docker-entrypoint-initdb.d creates the store's role and database");
+            Map<String, String> owners = new LinkedHashMap<>();
+            for (Matcher db = OWNED_DATABASE.matcher(init); db.find(); ) {
+                owners.put(db.group(1), db.group(2));
             }
-            if (!database.equals(db.group(1)) || !db.group(2).equals(user)) {
-                problems.add("store-service: database " + database + " as " + user + ", but " + host + "'s init script creates "
-                        + db.group(1) + " owned by " + db.group(2));
+            Map<String, String> rolePasswordVariables = new LinkedHashMap<>();
+            for (Matcher role = OWNER_ROLE.matcher(init); role.find(); ) {
+                rolePasswordVariables.put(role.group(1), role.group(2));
             }
-            if (!role.group(1).equals(user)) {
-                problems.add("store-service: user QUARKUS_DATASOURCE_USERNAME=" + user + " is not the role " + role.group(1)
-                        + " that " + host + "'s init script creates");
+            Map<String, String> psqlVariables = new LinkedHashMap<>();
+            for (Matcher v = PSQL_VARIABLE.matcher(init); v.find(); ) {
+                psqlVariables.put(v.group(1), v.group(2));
+            }
+            if (!owners.containsKey(database)) {
+                return List.of(name + ": database " + database + " is not created by " + host + "'s init script, which "
+                        + "creates " + owners.keySet());
+            }
+            if (!owners.get(database).equals(user)) {
+                problems.add(name + ": database " + database + " as " + user + ", but " + host + "'s init script makes "
+                        + owners.get(database) + " its owner");
+            }
+            if (!rolePasswordVariables.containsKey(user)) {
+                problems.add(name + ": user QUARKUS_DATASOURCE_USERNAME=" + user + " is not a role that " + host
+                        + "'s init script creates (login nosuperuser ... password), which creates " + rolePasswordVariables.keySet());
+            } else {
+                String environmentVariable = psqlVariables.get(rolePasswordVariables.get(user));
+                String handed = environmentVariable == null ? null : pg.get(environmentVariable);
+                if (!String.valueOf(handed).equals(password)) {
+                    problems.add(name + ": password QUARKUS_DATASOURCE_PASSWORD=" + password + " is not the " + environmentVariable
+                            + " " + handed + " that " + host + " gives its init script for role " + user);
+                }
             }
             if (user.equals(pgUser)) {
-                problems.add("store-service: connects as " + host + "'s administrator " + pgUser + ", not as its own role");
-            }
-            if (!String.valueOf(pg.get("NEWSPIPE_DB_PASSWORD")).equals(password)) {
-                problems.add("store-service: password QUARKUS_DATASOURCE_PASSWORD=" + password + " is not the "
-                        + "NEWSPIPE_DB_PASSWORD " + pg.get("NEWSPIPE_DB_PASSWORD") + " that " + host + " gives its init script");
+                problems.add(name + ": connects as " + host + "'s administrator " + pgUser + ", not as its own role");
             }
             if (password == null || !password.startsWith("${")) {
-                problems.add("store-service: QUARKUS_DATASOURCE_PASSWORD is a literal in docker-compose.yml, not a variable from .env");
+                problems.add(name + ": QUARKUS_DATASOURCE_PASSWORD is a literal in docker-compose.yml, not a variable from .env");
             }
             return problems;
         }
@@ -606,9 +660,11 @@ class ComposeConfigurationTest {
                             + kafkaName + " (service_healthy); has " + deps);
                 }
             }
-            Map<String, String> storeDeps = dependsOn(service(compose, "store-service"));
-            if (!"service_healthy".equals(storeDeps.get(postgresName))) {
-                problems.add("store-service: does not depend on " + postgresName + " with condition service_healthy (has " + storeDeps + ")");
+            for (String name : DATASOURCE_SERVICES) {
+                Map<String, String> deps = dependsOn(service(compose, name));
+                if (!"service_healthy".equals(deps.get(postgresName))) {
+                    problems.add(name + ": does not depend on " + postgresName + " with condition service_healthy (has " + deps + ")");
+                }
             }
             Map<String, String> ingestDeps = dependsOn(service(compose, "ingest-service"));
             if (!"service_healthy".equals(ingestDeps.get("store-service"))) {

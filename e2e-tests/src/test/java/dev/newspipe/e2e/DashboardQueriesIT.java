@@ -91,7 +91,7 @@ class DashboardQueriesIT {
         if (stack != null) {
             if (stack.infrastructure().postgres() != null) {
                 stack.services().forEach(ServiceProcess::close);
-                stack.infrastructure().postgres().dropDatabase(database);
+                PipelineStack.dropDatabases(stack.infrastructure().postgres(), database);
             }
             stack.close();
         }

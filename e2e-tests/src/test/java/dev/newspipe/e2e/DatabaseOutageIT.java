@@ -3,6 +3,7 @@ package dev.newspipe.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newspipe.contract.ArticleEnriched;
+import dev.newspipe.contract.EventJson;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.EventSerializer;
 import dev.newspipe.infra.FreePorts;
@@ -167,6 +168,9 @@ class DatabaseOutageIT {
                             "each article written once");
                     assertEquals(0.0, metrics.sum("newspipe_articles_duplicates_skipped_total"), 0.0,
                             "no article delivered to the store twice");
+                    // And the store's own count of writes: one per version, every article once on the topic.
+                    DeliveryAudit.assertHolds(kafka.bootstrapServers(), pg, DATABASE, sent.values().stream()
+                            .map(DatabaseOutageIT::enriched).map(DeliveryAudit.Expected::of).toList(), false);
 
                     System.out.printf("database outage: PostgreSQL down %.0f s; %d articles sent (%d before, %d during, "
                                     + "%d after), %d stored once each, as sent, 0 dead-lettered; all stored %.1f s after "
@@ -198,6 +202,14 @@ class DatabaseOutageIT {
             producer.send(new ProducerRecord<>(Topics.ENRICHED, id, value));
         }
         producer.flush();
+    }
+
+    private static ArticleEnriched enriched(byte[] value) {
+        try {
+            return EventJson.MAPPER.readValue(value, ArticleEnriched.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Ids of stored articles whose row (event, title, body) is not what was sent, with what differs. */

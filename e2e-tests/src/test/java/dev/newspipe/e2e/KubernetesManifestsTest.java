@@ -297,6 +297,17 @@ class KubernetesManifestsTest {
         }
 
         @Test
+        void anIngestWithoutItsRegistryOrWritingAsTheStoreIsReported() {
+            Map<String, Object> password = env(production, "ingest-service", "QUARKUS_DATASOURCE_PASSWORD");
+            Y.map(password, "valueFrom", "secretKeyRef").put("name", "newspipe-db-app");
+            assertReported(ManifestChecks.database(production), "ingest-service", "QUARKUS_DATASOURCE_PASSWORD",
+                    "newspipe-ingest-db-app");
+            Y.list(container(production, "ingest-service"), "env")
+                    .removeIf(e -> "QUARKUS_DATASOURCE_JDBC_URL".equals(Y.str(e, "name")));
+            assertReported(ManifestChecks.database(production), "ingest-service", "QUARKUS_DATASOURCE_JDBC_URL");
+        }
+
+        @Test
         void anUnpinnedOrForeignImageIsReported() {
             container(production, "ingest-service").put("image", "registry.example.com/newspipe/ingest-service:latest");
             container(production, "store-service").put("image", "registry.example.com/newspipe/enrich-service:0.1.0");

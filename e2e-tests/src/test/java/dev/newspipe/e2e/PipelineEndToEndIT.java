@@ -66,7 +66,7 @@ class PipelineEndToEndIT {
         List<ServiceProcess> services = stack.services();
         if (stack.infrastructure().postgres() != null) {
             stack.services().forEach(ServiceProcess::close);
-            stack.infrastructure().postgres().dropDatabase(database);
+            PipelineStack.dropDatabases(stack.infrastructure().postgres(), database);
         }
         stack.close();
         for (ServiceProcess service : services) {

@@ -103,7 +103,7 @@ class SaslPipelineIT {
                 services.get(i).close();
             }
             kafka.close();
-            pg.dropDatabase(database);
+            PipelineStack.dropDatabases(pg, database);
             pg.close();
         }
     }

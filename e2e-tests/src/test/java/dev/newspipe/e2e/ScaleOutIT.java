@@ -16,11 +16,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two enrich-service instances in one consumer group: the submitted topic's partitions are split between them (each
- * owns some, none is owned twice, all are owned), both enrich, and every article is enriched exactly once as a
- * read_committed consumer of the enriched topic sees it.
+ * owns some, none is owned twice, all are owned), both enrich (the enriched records themselves say so: each carries
+ * the {@code newspipe-enriched-by} header of the instance that produced it, and both instances' names are there), and
+ * every article is enriched exactly once as a read_committed consumer of the enriched topic sees it.
  */
 class ScaleOutIT {
 
@@ -95,11 +98,20 @@ class ScaleOutIT {
                 // And nothing beyond them: the whole topic holds exactly one record per article.
                 List<ConsumerRecord<byte[], byte[]>> all = new TopicProbe(kafka.bootstrapServers()).readAll(Topics.ENRICHED);
                 assertEquals(ARTICLES, all.size(), "no article enriched twice (read_committed)");
+                // Both enriched: each record names the instance that produced it (header newspipe-enriched-by).
+                Map<String, Integer> perInstance = new TreeMap<>();
+                for (ConsumerRecord<byte[], byte[]> record : all) {
+                    Header by = record.headers().lastHeader(Topics.ENRICHED_BY_HEADER);
+                    perInstance.merge(by == null ? "(no header)" : new String(by.value(), StandardCharsets.UTF_8), 1,
+                            Integer::sum);
+                }
+                assertEquals(Set.of("enrich-a", "enrich-b"), perInstance.keySet(),
+                        "records per producing instance: " + perInstance);
                 for (ServiceProcess instance : instances) {
                     assertTrue(instance.isAlive(), instance.name() + " still running");
                 }
-                System.out.printf("scale-out: %d partitions split %s; %d articles enriched once each, per output partition %s%n",
-                        PARTITIONS, assignment, ARTICLES, perPartition);
+                System.out.printf("scale-out: %d partitions split %s; %d articles enriched once each, per output partition "
+                        + "%s, per producing instance %s%n", PARTITIONS, assignment, ARTICLES, perPartition, perInstance);
             } finally {
                 for (ServiceProcess instance : instances) {
                     instance.close();

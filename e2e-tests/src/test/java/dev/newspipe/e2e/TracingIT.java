@@ -66,7 +66,7 @@ class TracingIT {
         if (stack != null) {
             if (stack.infrastructure().postgres() != null) {
                 stack.services().forEach(ServiceProcess::close);
-                stack.infrastructure().postgres().dropDatabase(database);
+                PipelineStack.dropDatabases(stack.infrastructure().postgres(), database);
             }
             stack.close();
         }

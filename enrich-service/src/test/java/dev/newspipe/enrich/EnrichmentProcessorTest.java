@@ -7,12 +7,14 @@ import dev.newspipe.contract.EventJson;
 import dev.newspipe.contract.Topics;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
 import dev.newspipe.contract.kafka.EventSerializer;
+import dev.newspipe.enrich.messaging.TransactionalProducerConfig;
 import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.SharedData;
 import dev.newspipe.infra.TopicProbe;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +38,9 @@ class EnrichmentProcessorTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    TransactionalProducerConfig instance;
 
     private static ArticleSubmitted article(String id, String title, String body, String hint) {
         return new ArticleSubmitted(1, id, title, body, "2025-10-28", "Test", null, null, hint, Instant.now());
@@ -66,6 +71,26 @@ class EnrichmentProcessorTest {
         assertEquals(in.body(), out.body());
         assertEquals(ArticleEnriched.SCHEMA_VERSION, out.schemaVersion());
         assertNotNull(out.enrichedAt());
+    }
+
+    /** The version, its time and its publisher travel through enrichment; the record names the instance that made it. */
+    @Test
+    void versionAndPublisherAreKeptAndTheRecordNamesItsProducer() {
+        ArticleSubmitted v2 = new ArticleSubmitted(1, "versioned-1", "Second take", "Markets rose in Tokyo.",
+                "2025-10-28", "Test", null, null, null, Instant.parse("2025-10-28T03:00:00Z"), 2,
+                Instant.parse("2025-10-28T03:00:00Z"), "api-key:wire");
+        submit(v2);
+        List<ConsumerRecord<String, String>> records = new TopicProbe(bootstrap)
+                .await(Topics.ENRICHED, r -> "versioned-1".equals(r.key()), 1, Duration.ofSeconds(30));
+        assertEquals(1, records.size());
+        ArticleEnriched out = new ArticleEnrichedDeserializer().deserialize(Topics.ENRICHED,
+                records.get(0).value().getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, out.version());
+        assertEquals(v2.updatedAt(), out.updatedAt());
+        assertEquals("api-key:wire", out.publisher());
+        Header by = records.get(0).headers().lastHeader(Topics.ENRICHED_BY_HEADER);
+        assertNotNull(by, "no " + Topics.ENRICHED_BY_HEADER + " header");
+        assertEquals(instance.instanceId(), new String(by.value(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.SharedData;
 import dev.newspipe.infra.TestCredentials;
 import dev.newspipe.infra.TopicProbe;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** POST /articles through the real HTTP stack and a real broker. */
 @QuarkusTest
-@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "postgres", value = "true"))
 class ArticleResourceTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -1,6 +1,6 @@
 package dev.newspipe.ingest;
 
-import dev.newspipe.infra.FreePorts;
+import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.TestCredentials;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -28,15 +28,18 @@ class BrokerUnreachableTest {
     public static class NoBroker implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>(TestCredentials.generate());
-            config.put("kafka.bootstrap.servers", "127.0.0.1:" + FreePorts.next());
-            config.put("ingest.publish-timeout", "2s");
-            return config;
+            return Map.of("ingest.publish-timeout", "2s");
+        }
+
+        /** The id registry's database, but no broker on purpose: kafka.bootstrap.servers is a port nobody listens on. */
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(QuarkusInfraResource.class, Map.of("kafka", "false", "postgres", "true")));
         }
 
         @Override
         public boolean disableGlobalTestResources() {
-            return true; // no QuarkusInfraResource: no broker on purpose
+            return true;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.TestCredentials;
 import dev.newspipe.infra.TestTokens;
 import dev.newspipe.infra.TopicProbe;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * signing key are generated for this run by QuarkusInfraResource.
  */
 @QuarkusTest
-@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "postgres", value = "true"))
 class IngestAuthenticationTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

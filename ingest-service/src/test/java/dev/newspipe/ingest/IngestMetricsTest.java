@@ -4,6 +4,7 @@ import dev.newspipe.infra.PrometheusScrape;
 import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.SharedData;
 import dev.newspipe.infra.TestCredentials;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /articles moves the accepted and rejected counters that /q/metrics serves, over real HTTP and a real broker. */
 @QuarkusTest
-@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "postgres", value = "true"))
 class IngestMetricsTest {
 
     @ConfigProperty(name = TestCredentials.PUBLISHER_KEY)

@@ -7,6 +7,7 @@ import dev.newspipe.contract.Topics;
 import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.TestCredentials;
 import dev.newspipe.infra.TopicProbe;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a fixed seed, so a failure names a request that can be replayed.
  */
 @QuarkusTest
-@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "postgres", value = "true"))
 class MalformedRequestsTest {
 
     /** A valid article; every case below breaks it in one way. */
@@ -191,7 +193,7 @@ class MalformedRequestsTest {
             cases.add(with("language " + language, "language", EventJson.MAPPER.valueToTree(language).toString()));
         }
         for (String id : List.of("has space", "-leading-dash", "slash/inside", "x".repeat(129), "ünïcode", "semi;colon",
-                "quote\"d", "<id>", "a?b", "#hash")) {
+                "quote\"d", "<id>", "a?b", "#hash", "u-0123456789abcdef0123456789abcdef", "c-mine")) {
             cases.add(with("id " + id, "id", EventJson.MAPPER.valueToTree(id).toString()));
         }
 

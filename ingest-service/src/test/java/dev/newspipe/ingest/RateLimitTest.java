@@ -2,6 +2,7 @@ package dev.newspipe.ingest;
 
 import dev.newspipe.infra.QuarkusInfraResource;
 import dev.newspipe.infra.TestCredentials;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @TestProfile(RateLimitTest.SlowRefill.class)
-@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "postgres", value = "true"))
 class RateLimitTest {
 
     private static final int BURST = 3;

@@ -61,21 +61,33 @@ public final class Infrastructure implements AutoCloseable {
     /** As {@link #start(Path, boolean)}; a local broker listens on {@code kafkaPort} (0: any free port). */
     public static Infrastructure start(Mode mode, Path workDir, boolean withPostgres, Map<String, String> env,
             int kafkaPort) {
+        return start(mode, workDir, true, withPostgres, env, kafkaPort);
+    }
+
+    /**
+     * As {@link #start(Mode, Path, boolean, Map, int)}; without {@code withKafka} no broker is started and the
+     * bootstrap address is a port nothing listens on: for a test of what a service does without its broker.
+     */
+    public static Infrastructure start(Mode mode, Path workDir, boolean withKafka, boolean withPostgres,
+            Map<String, String> env, int kafkaPort) {
         Deque<AutoCloseable> closers = new ArrayDeque<>();
         try {
             String bootstrap;
             PostgresServer postgres = null;
-            if (mode == Mode.CONTAINERS) {
+            if (!withKafka) {
+                bootstrap = "127.0.0.1:" + FreePorts.next();
+                if (withPostgres) {
+                    postgres = mode == Mode.CONTAINERS ? postgresContainer(closers)
+                            : PostgresServer.fromEnvironmentOrEmbedded(env, workDir.resolve("postgres"));
+                    closers.push(postgres);
+                }
+            } else if (mode == Mode.CONTAINERS) {
                 KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.2");
                 kafka.start();
                 closers.push(kafka::stop);
                 bootstrap = kafka.getBootstrapServers();
                 if (withPostgres) {
-                    PostgreSQLContainer pg = new PostgreSQLContainer("postgres:16-alpine");
-                    pg.start();
-                    closers.push(pg::stop);
-                    postgres = new PostgresServer(pg.getHost(), pg.getMappedPort(5432), pg.getUsername(),
-                            pg.getPassword(), "PostgreSQL container " + pg.getDockerImageName(), () -> { });
+                    postgres = postgresContainer(closers);
                 }
             } else {
                 LocalKafka kafka = LocalKafka.start(workDir.resolve("kafka"), kafkaPort);
@@ -87,8 +99,9 @@ public final class Infrastructure implements AutoCloseable {
                 }
             }
             String description = "infrastructure=" + mode.name().toLowerCase(Locale.ROOT)
-                    + ": Kafka at " + bootstrap
-                    + (mode == Mode.LOCAL ? " (KRaft broker in this JVM)" : " (Testcontainers apache/kafka)")
+                    + (!withKafka ? ": no Kafka (" + bootstrap + " is nobody's)"
+                            : ": Kafka at " + bootstrap
+                            + (mode == Mode.LOCAL ? " (KRaft broker in this JVM)" : " (Testcontainers apache/kafka)"))
                     + (postgres == null ? "" : "; " + postgres.description());
             LOG.info("Test and run infrastructure: {}", description);
             return new Infrastructure(bootstrap, postgres, description, closers);
@@ -96,6 +109,14 @@ public final class Infrastructure implements AutoCloseable {
             closeAll(closers);
             throw e;
         }
+    }
+
+    private static PostgresServer postgresContainer(Deque<AutoCloseable> closers) {
+        PostgreSQLContainer pg = new PostgreSQLContainer("postgres:16-alpine");
+        pg.start();
+        closers.push(pg::stop);
+        return new PostgresServer(pg.getHost(), pg.getMappedPort(5432), pg.getUsername(),
+                pg.getPassword(), "PostgreSQL container " + pg.getDockerImageName(), () -> { });
     }
 
     public String kafkaBootstrapServers() {

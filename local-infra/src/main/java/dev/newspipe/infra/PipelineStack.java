@@ -31,6 +31,17 @@ public final class PipelineStack implements AutoCloseable {
     /** On every service's command line: the work directory of the stack it belongs to (see {@link #leftoverServices}). */
     private static final String WORK_DIR_PROPERTY = "newspipe.pipeline.work-dir";
 
+    /** ingest-service's database (its id registry) beside the store's {@code database}: {@code newspipe_ingest}. */
+    public static String ingestDatabase(String database) {
+        return database + "_ingest";
+    }
+
+    /** Drops the store's {@code database} and ingest's beside it, with their owner roles: a test's cleanup. */
+    public static void dropDatabases(PostgresServer pg, String database) {
+        pg.dropDatabase(database);
+        pg.dropDatabase(ingestDatabase(database));
+    }
+
     /**
      * @param root       the repository root (where the service modules are)
      * @param workDir    data and logs of this run
@@ -93,8 +104,9 @@ public final class PipelineStack implements AutoCloseable {
     /**
      * Starts store, enrich and ingest from their packaged jars, on the ports of {@code options} and with logs under
      * its work directory, against any broker ({@code kafkaEnv}: {@code KAFKA_BOOTSTRAP_SERVERS} and whatever other
-     * Kafka client settings every channel needs) and {@code options.database()} on {@code pg}; waits until all
-     * three are ready. For tests that bring their own broker: a cluster, or one they kill.
+     * Kafka client settings every channel needs) and {@code options.database()} (the store's) and
+     * {@link #ingestDatabase} of it (ingest's id registry) on {@code pg}, each owned by a role of its own; waits until
+     * all three are ready. For tests that bring their own broker: a cluster, or one they kill.
      */
     public static List<ServiceProcess> startServices(Options options, Map<String, String> kafkaEnv, PostgresServer pg) {
         List<ServiceProcess> started = new ArrayList<>();
@@ -117,6 +129,7 @@ public final class PipelineStack implements AutoCloseable {
 
             Map<String, String> ingestEnv = new HashMap<>(kafkaEnv);
             ingestEnv.put(ApiCredentials.SERVICE_VARIABLE, apiKeys);
+            ingestEnv.putAll(pg.datasourceEnvironment(ingestDatabase(options.database())));
             ingestEnv.put("INGEST_ARTICLE_LOCATION_BASE", "http://localhost:" + options.storePort() + "/articles/");
             // Rate limits from the options' environment too, not only from this JVM's: a benchmark raises them.
             for (String limit : List.of("NEWSPIPE_RATE_LIMIT_PER_SECOND", "NEWSPIPE_RATE_LIMIT_BURST")) {

@@ -156,6 +156,15 @@ public final class PostgresServer implements AutoCloseable {
      * environment that points store-service at it as that role.
      */
     public Map<String, String> storeEnvironment(String database) {
+        return datasourceEnvironment(database);
+    }
+
+    /**
+     * Creates {@code database} if missing, gives it its owner role ({@link #provisionOwner}) and returns the
+     * environment that points a service's datasource at it as that role: the store's database, or ingest's id
+     * registry.
+     */
+    public Map<String, String> datasourceEnvironment(String database) {
         ensureDatabase(database);
         Login owner = provisionOwner(database);
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database),

@@ -28,6 +28,7 @@ public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager
     public static final String ADMIN_USER = "newspipe.test.admin-user";
     public static final String ADMIN_PASSWORD = "newspipe.test.admin-password";
 
+    private boolean withKafka;
     private boolean withPostgres;
     private Path workDir;
     private Infrastructure infrastructure;
@@ -36,6 +37,8 @@ public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager
     @Override
     public void init(Map<String, String> initArgs) {
         withPostgres = Boolean.parseBoolean(initArgs.getOrDefault("postgres", "false"));
+        // kafka=false: no broker, and kafka.bootstrap.servers a port nobody listens on (a test of a missing broker).
+        withKafka = Boolean.parseBoolean(initArgs.getOrDefault("kafka", "true"));
     }
 
     @Override
@@ -45,7 +48,8 @@ public class QuarkusInfraResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        infrastructure = Infrastructure.start(workDir, withPostgres);
+        infrastructure = Infrastructure.start(Infrastructure.configuredMode(), workDir, withKafka, withPostgres,
+                System.getenv(), 0);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.devservices.enabled", "false");
         config.put("kafka.bootstrap.servers", infrastructure.kafkaBootstrapServers());

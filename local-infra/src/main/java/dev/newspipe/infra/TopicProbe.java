@@ -1,11 +1,15 @@
 package dev.newspipe.infra;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -130,12 +134,15 @@ public final class TopicProbe {
         }
     }
 
-    /** Writes raw bytes, acknowledged by all in-sync replicas: for poison records and hand-made events. */
-    public void send(String topic, String key, byte[] value) {
+    /**
+     * Writes raw bytes, acknowledged by all in-sync replicas: for poison records and hand-made events. Returns where
+     * the record landed, for {@link #awaitConsumed}.
+     */
+    public RecordMetadata send(String topic, String key, byte[] value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -171,6 +178,39 @@ public final class TopicProbe {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Cannot write to " + topic + "-" + partition, e.getCause());
+        }
+    }
+
+    /**
+     * Waits until consumer group {@code group} has committed an offset past {@code record}: it has processed that very
+     * record (a service that commits only after its work, as the store does, has done its work). False on timeout.
+     */
+    public boolean awaitConsumed(String group, RecordMetadata record, Duration timeout) {
+        return awaitConsumed(group, Map.of(new TopicPartition(record.topic(), record.partition()), record.offset()),
+                timeout);
+    }
+
+    /** As {@link #awaitConsumed(String, RecordMetadata, Duration)}, past each partition's offset in {@code offsets}. */
+    public boolean awaitConsumed(String group, Map<TopicPartition, Long> offsets, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                if (offsets.entrySet().stream().allMatch(o -> committed.get(o.getKey()) != null
+                        && committed.get(o.getKey()).offset() > o.getValue())) {
+                    return true;
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot read the offsets of group " + group, e.getCause());
         }
     }
 

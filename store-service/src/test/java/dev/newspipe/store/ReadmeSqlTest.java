@@ -51,7 +51,7 @@ class ReadmeSqlTest {
     @Test
     void readmeQueriesRunAsTheReaderRole() throws Exception {
         List<String> queries = readmeQueries();
-        assertEquals(3, queries.size(), "the README shows three example queries");
+        assertEquals(4, queries.size(), "the README shows four example queries");
         // As the administrator: the store's own role is not a member of newspipe_reader and cannot switch to it.
         try (Connection c = admin.connect(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);

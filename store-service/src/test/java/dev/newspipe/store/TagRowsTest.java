@@ -28,7 +28,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The writer against the real database: tags become rows, once, and a newer enrichment replaces them whole. */
+/** The writer against the real database: tags become rows, once, and a newer version replaces them whole. */
 @QuarkusTest
 @WithTestResource(value = QuarkusInfraResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "postgres", value = "true"))
@@ -49,6 +49,12 @@ class TagRowsTest {
             List<DateTag> dates, List<TopicTag> topics) {
         return new ArticleEnriched(1, id, "title " + id, "body " + id, "2025-10-28", null, null, null, null, language,
                 Instant.parse("2025-10-28T00:00:00Z"), enrichedAt, entities, dates, topics);
+    }
+
+    private static ArticleEnriched asVersion(ArticleEnriched e, int version) {
+        return new ArticleEnriched(e.schemaVersion(), e.id(), e.title(), e.body(), e.publishedAt(), e.source(), e.url(),
+                e.author(), e.languageHint(), e.language(), e.ingestedAt(), e.enrichedAt(), e.entities(), e.dates(),
+                e.topics(), version, e.enrichedAt(), "api-key:test");
     }
 
     private static Received received(ArticleEnriched event) {
@@ -110,12 +116,13 @@ class TagRowsTest {
     }
 
     @Test
-    void replayChangesNothingNewerReplacesAllTagsOlderIsIgnored() throws Exception {
+    void replayChangesNothingANewerVersionReplacesAllTagsAnOlderOneIsIgnored() throws Exception {
         Instant t1 = Instant.parse("2025-10-28T01:00:00Z");
         Instant t2 = Instant.parse("2025-10-28T02:00:00Z");
         ArticleEnriched first = article("rows-replace", "en", t1, List.of(xi("Xi Jinping", 0), xi("Xi", 20)),
                 List.of(new DateTag("Monday", "2025-10-27", TextField.BODY, 40, 46)), List.of());
-        ArticleEnriched newer = article("rows-replace", "en", t2, List.of(xi("Xi Jinping", 0)), List.of(), List.of());
+        ArticleEnriched newer = asVersion(article("rows-replace", "en", t2, List.of(xi("Xi Jinping", 0)), List.of(),
+                List.of()), 2);
 
         assertEquals(1, writer.write(List.of(received(first))).written());
         assertEquals(0, writer.write(List.of(received(first), received(first))).written(), "replay writes nothing");
@@ -125,7 +132,7 @@ class TagRowsTest {
         assertEquals("1", rows("select count(*) from mentions where article_id = 'rows-replace'").get(0).get(0));
         assertEquals("0", rows("select count(*) from article_dates where article_id = 'rows-replace'").get(0).get(0));
 
-        assertEquals(0, writer.write(List.of(received(first))).written(), "a late older enrichment never wins");
+        assertEquals(0, writer.write(List.of(received(first))).written(), "a late older version never wins");
         assertEquals(List.of(List.of(t2.toString().replace("T", " ").replace("Z", "+00"), "1")), rows("""
                 select a.enriched_at at time zone 'UTC' || '+00', (select count(*) from mentions m where m.article_id = a.id)
                 from articles a where a.id = 'rows-replace'"""));

@@ -187,7 +187,7 @@ class PipelineBenchmark {
             for (ServiceProcess service : started) {
                 service.close();
             }
-            pg.dropDatabase(database);
+            PipelineStack.dropDatabases(pg, database);
             stack.close();
         }
     }

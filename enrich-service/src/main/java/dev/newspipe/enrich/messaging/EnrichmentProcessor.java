@@ -6,6 +6,7 @@ import dev.newspipe.contract.DeadLetterHeaders;
 import dev.newspipe.contract.kafka.ArticleEnrichedDeserializer;
 import dev.newspipe.contract.kafka.ArticleSubmittedDeserializer;
 import dev.newspipe.contract.kafka.EventSerializer;
+import dev.newspipe.contract.Topics;
 import dev.newspipe.enrich.service.Enricher;
 import dev.newspipe.observability.ArticleMdc;
 import dev.newspipe.observability.KafkaTraceContext;
@@ -27,12 +28,14 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +82,10 @@ public class EnrichmentProcessor {
     private final ArticleEnrichedDeserializer check = new ArticleEnrichedDeserializer();
     private final EventSerializer<Object> writer = new EventSerializer<>();
     private final AtomicInteger failedAttempts = new AtomicInteger();
+    /** {@link Topics#ENRICHED_BY_HEADER} of every enriched record: this instance's id. */
+    private final byte[] enrichedBy;
 
-    public EnrichmentProcessor(Enricher enricher, PipelineMetrics metrics, Tracer tracer,
+    public EnrichmentProcessor(Enricher enricher, PipelineMetrics metrics, Tracer tracer, TransactionalProducerConfig instance,
             @Channel("articles-enriched") KafkaTransactions<byte[]> transactions, KafkaClientService kafka,
             @ConfigProperty(name = "mp.messaging.outgoing.articles-enriched.topic") String enrichedTopic,
             @ConfigProperty(name = "enrich.dead-letter-topic") String deadLetterTopic,
@@ -94,6 +99,7 @@ public class EnrichmentProcessor {
         this.enrichedTopic = enrichedTopic;
         this.deadLetterTopic = deadLetterTopic;
         this.maxRequestSize = maxRequestSize;
+        this.enrichedBy = instance.instanceId().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -162,7 +168,8 @@ public class EnrichmentProcessor {
             enrichedArticles.add(enrichedArticle);
             LOG.debugf("Enriched %s: language %s", article.id(), enrichedArticle.language());
             return Message.of(enriched).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                    .withTopic(enrichedTopic).withKey(article.id()).build())
+                    .withTopic(enrichedTopic).withKey(article.id())
+                    .withHeaders(new RecordHeaders().add(Topics.ENRICHED_BY_HEADER, enrichedBy)).build())
                     .addMetadata(TracingMetadata.withCurrent(traced));
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());

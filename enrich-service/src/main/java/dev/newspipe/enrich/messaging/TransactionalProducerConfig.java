@@ -46,7 +46,7 @@ public class TransactionalProducerConfig implements ClientCustomizer<Map<String,
                 .orElseGet(() -> hostName() + "-" + httpPort);
     }
 
-    String instanceId() {
+    public String instanceId() {
         return instanceId;
     }
 

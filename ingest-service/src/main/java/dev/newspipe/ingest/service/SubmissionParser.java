@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,19 +101,28 @@ public class SubmissionParser {
         if (publishedAt != null) {
             checkPublishedAt(publishedAt, errors);
         }
+        Optional<String> urlId = Optional.empty();
         if (url != null && !isHttpUrl(url)) {
             errors.add(new FieldError("url", "must be an absolute http or https URL"));
+        } else if (url != null) {
+            urlId = ids.fromUrl(url);
+            if (urlId.isEmpty()) {
+                errors.add(new FieldError("url", "is not a URL an id can be made from (an invalid host name?)"));
+            }
         }
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             errors.add(new FieldError("language", "must be a BCP 47 language tag such as ja, en or zh-Hant"));
         }
         if (id != null && !ID.matcher(id).matches()) {
             errors.add(new FieldError("id", "must be 1 to 128 of A-Z a-z 0-9 . _ : - starting with a letter or digit"));
+        } else if (id != null && ArticleIds.isReserved(id)) {
+            errors.add(new FieldError("id", "must not start with u- or c-: those are the ids ingest makes from a URL "
+                    + "or from the content; leave id out to get one"));
         }
         if (!errors.isEmpty()) {
             throw invalid("The article has " + errors.size() + " invalid field(s).", errors);
         }
-        String articleId = id != null ? id : url != null ? ids.fromUrl(url) : ids.fromContent(title, bodyText, publishedAt);
+        String articleId = id != null ? id : urlId.orElseGet(() -> ids.fromContent(title, bodyText, publishedAt));
         ArticleSubmitted article = new ArticleSubmitted(ArticleSubmitted.SCHEMA_VERSION, articleId, title, bodyText,
                 publishedAt, source, url, author, language, clock.instant());
         meetsTheContract(article);

@@ -34,6 +34,14 @@ public class StoredArticle extends PanacheEntityBase {
     public Instant storedAt;
     @Column(name = "schema_version")
     public int schemaVersion;
+    /** The current version (1 as first posted); earlier ones are {@link ArticleVersion}s. */
+    public int version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    /** The credential that posted the article and owns its id; null for rows stored before versions. */
+    public String publisher;
+    /** Enriched events applied to this row: one per version, never raised by a redelivery. */
+    public int writes;
     /** The enriched event's JSON exactly as it was on the topic. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")

@@ -1,11 +1,13 @@
 package dev.newspipe.store.rest;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newspipe.contract.ArticleEnriched;
 import dev.newspipe.contract.EventJson;
 import dev.newspipe.problem.Problem;
 import dev.newspipe.problem.ProblemException;
+import dev.newspipe.store.model.ArticleVersion;
 import dev.newspipe.store.model.StoredArticle;
 import dev.newspipe.store.query.ArticleFilter;
 import dev.newspipe.store.query.ArticleSearch;
@@ -19,6 +21,11 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,11 +68,65 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     public ObjectNode get(@PathParam("id") String id) throws JsonProcessingException {
+        return view(find(id));
+    }
+
+    /** A version of an article, without its content: {@code GET /articles/{id}/versions/{version}} has that. */
+    public record VersionSummary(int version, @JsonProperty("updated_at") Instant updatedAt, String publisher,
+            String title, @JsonProperty("enriched_at") Instant enrichedAt, @JsonProperty("stored_at") Instant storedAt,
+            boolean current) {
+    }
+
+    /** Every stored version of the article, newest (the current one) first. */
+    @GET
+    @Path("/{id}/versions")
+    @Operation(summary = "The versions of an article", description = "Each post of new content under an id by its "
+            + "publisher is a new version; the current one is GET /articles/{id}, earlier ones are kept.")
+    public List<VersionSummary> versions(@PathParam("id") String id) throws JsonProcessingException {
+        StoredArticle article = find(id);
+        List<VersionSummary> versions = new ArrayList<>();
+        versions.add(new VersionSummary(article.version, article.updatedAt, article.publisher, article.title,
+                article.enrichedAt, article.storedAt, true));
+        for (ArticleVersion earlier : ArticleVersion.of(id)) {
+            ArticleEnriched event = EventJson.MAPPER.readValue(earlier.event, ArticleEnriched.class);
+            versions.add(new VersionSummary(earlier.version, earlier.updatedAt, earlier.publisher, event.title(),
+                    earlier.enrichedAt, earlier.storedAt, false));
+        }
+        versions.sort(Comparator.comparingInt(VersionSummary::version).reversed());
+        return versions;
+    }
+
+    /** One version of the article as it was stored: the current one, or an earlier one. */
+    @GET
+    @Path("/{id}/versions/{version}")
+    public ObjectNode version(@PathParam("id") String id, @PathParam("version") String version)
+            throws JsonProcessingException {
+        int number = QueryParams.positive("version", version);
+        StoredArticle article = find(id);
+        if (article.version == number) {
+            return view(article);
+        }
+        ArticleVersion earlier = ArticleVersion.findById(key(id, number));
+        if (earlier == null) {
+            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                    "Article '" + id + "' has no stored version " + number + "."));
+        }
+        return view(earlier.event, earlier.storedAt);
+    }
+
+    private static StoredArticle find(String id) {
         StoredArticle article = StoredArticle.findById(id);
         if (article == null) {
             throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No article with id '" + id + "' is stored."));
         }
-        return view(article);
+        return article;
+    }
+
+    private static ArticleVersion.Key key(String id, int version) {
+        ArticleVersion.Key key = new ArticleVersion.Key();
+        key.articleId = id;
+        key.version = version;
+        return key;
     }
 
     /**
@@ -73,14 +134,18 @@ public class ArticleResource {
      * any top-level field this version does not know kept as stored, then {@code stored_at}.
      */
     static ObjectNode view(StoredArticle article) throws JsonProcessingException {
-        ObjectNode stored = (ObjectNode) EventJson.MAPPER.readTree(article.event);
+        return view(article.event, article.storedAt);
+    }
+
+    private static ObjectNode view(String event, Instant storedAt) throws JsonProcessingException {
+        ObjectNode stored = (ObjectNode) EventJson.MAPPER.readTree(event);
         ObjectNode view = EventJson.MAPPER.valueToTree(EventJson.MAPPER.treeToValue(stored, ArticleEnriched.class));
         stored.fields().forEachRemaining(field -> {
             if (!view.has(field.getKey())) {
                 view.set(field.getKey(), field.getValue());
             }
         });
-        view.put("stored_at", article.storedAt.toString());
+        view.put("stored_at", storedAt.toString());
         return view;
     }
 }

@@ -31,6 +31,19 @@ final class QueryParams {
         throw bad("limit", "must be a whole number from 1 to " + max);
     }
 
+    /** A path or query parameter that must be a whole number from 1 up (a version). */
+    static int positive(String name, String value) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        throw bad(name, "must be a whole number from 1 up");
+    }
+
     static boolean flag(String name, String value) {
         if (value == null || value.isBlank()) {
             return false;

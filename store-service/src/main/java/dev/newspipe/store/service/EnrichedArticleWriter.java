@@ -28,8 +28,12 @@ import java.util.TreeMap;
 /**
  * Writes a batch of enriched articles and their tags in one transaction, with a fixed number of
  * statements per batch whatever its size (arrays unnested server-side), so that the store keeps up
- * with the broker. Keeps one row per article: a redelivered event changes nothing, a newer enrichment
- * replaces the article's row and all its tags, an older one arriving late is ignored.
+ * with the broker. Keeps one row per article, its current version: an event is applied only when its
+ * {@code version} is higher than the stored one (replacing the article's row and all its tags, and
+ * keeping the replaced version in {@code article_versions}); the same version again (a redelivery, a
+ * replay, the same content submitted twice) is a duplicate and changes nothing; an older version
+ * arriving late is kept in {@code article_versions} only. {@code articles.writes} counts the events
+ * applied to a row, so that a duplicate written twice would show.
  * Plain JDBC rather than Hibernate here: set-based upserts ({@code on conflict ... where}) are the point.
  */
 @ApplicationScoped
@@ -48,21 +52,45 @@ public class EnrichedArticleWriter {
 
     private static final String UPSERT_ARTICLES = """
             insert into articles (id, title, body, url, source, author, language, published_at, ingested_at,
-                                  enriched_at, stored_at, schema_version, event)
+                                  enriched_at, stored_at, schema_version, event, version, updated_at, publisher)
             select id, title, body, url, source, author, language,
                    case when length(published) = 10 then (published || 'T00:00:00Z')::timestamptz
                         else published::timestamptz end,
-                   ingested::timestamptz, enriched::timestamptz, now(), version, event::jsonb
+                   ingested::timestamptz, enriched::timestamptz, now(), schema_version, event::jsonb, version,
+                   updated::timestamptz, publisher
             from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::int[], ?::text[])
-                 as t(id, title, body, url, source, author, language, published, ingested, enriched, version, event)
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[])
+                 as t(id, title, body, url, source, author, language, published, ingested, enriched, event, updated,
+                      publisher, schema_version, version)
             on conflict (id) do update set
                 title = excluded.title, body = excluded.body, url = excluded.url, source = excluded.source,
                 author = excluded.author, language = excluded.language, published_at = excluded.published_at,
                 ingested_at = excluded.ingested_at, enriched_at = excluded.enriched_at,
-                stored_at = excluded.stored_at, schema_version = excluded.schema_version, event = excluded.event
-            where articles.enriched_at < excluded.enriched_at
+                stored_at = excluded.stored_at, schema_version = excluded.schema_version, event = excluded.event,
+                version = excluded.version, updated_at = excluded.updated_at, publisher = excluded.publisher,
+                writes = articles.writes + 1
+            where articles.version < excluded.version
             returning id
+            """;
+
+    /** The current rows that newer versions of this batch are about to replace: kept as earlier versions. */
+    private static final String KEEP_REPLACED = """
+            insert into article_versions (article_id, version, updated_at, publisher, enriched_at, stored_at, event)
+            select a.id, a.version, a.updated_at, a.publisher, a.enriched_at, a.stored_at, a.event
+            from articles a join unnest(?::text[], ?::int[]) as t(id, version) on a.id = t.id
+            where a.version < t.version
+            on conflict do nothing
+            """;
+
+    /** Events older than the stored version (late, or outdone within their batch): kept as earlier versions. */
+    private static final String KEEP_EARLIER = """
+            insert into article_versions (article_id, version, updated_at, publisher, enriched_at, stored_at, event)
+            select t.id, t.version, t.updated::timestamptz, t.publisher, t.enriched::timestamptz, now(), t.event::jsonb
+            from unnest(?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+                 as t(id, version, updated, publisher, enriched, event)
+            join articles a on a.id = t.id
+            where a.version > t.version
+            on conflict do nothing
             """;
 
     private static final List<String> CHILD_TABLES = List.of("mentions", "article_entities", "article_dates", "article_topics");
@@ -75,14 +103,24 @@ public class EnrichedArticleWriter {
 
     @Transactional
     public Outcome write(List<Received> batch) {
-        // Within a batch the newest enrichment of an article is the only one that can win.
+        // Within a batch the highest version of an article is the only one that can become current.
         Map<String, Received> newest = new LinkedHashMap<>();
+        List<Received> outdone = new ArrayList<>();
         for (Received received : batch) {
-            newest.merge(received.event().id(), received,
-                    (a, b) -> b.event().enrichedAt().isAfter(a.event().enrichedAt()) ? b : a);
+            Received kept = newest.putIfAbsent(received.event().id(), received);
+            if (kept != null && received.event().version() > kept.event().version()) {
+                newest.put(received.event().id(), received);
+                outdone.add(kept);
+            } else if (kept != null) {
+                outdone.add(received);
+            }
         }
         try (Connection c = dataSource.getConnection()) {
+            keepReplaced(c, newest.values());
             Set<String> written = upsertArticles(c, newest.values());
+            List<Received> notApplied = new ArrayList<>(outdone);
+            newest.values().stream().filter(r -> !written.contains(r.event().id())).forEach(notApplied::add);
+            keepEarlier(c, notApplied);
             List<ArticleEnriched> changed = newest.values().stream().map(Received::event)
                     .filter(e -> written.contains(e.id())).toList();
             if (!changed.isEmpty()) {
@@ -95,34 +133,37 @@ public class EnrichedArticleWriter {
     }
 
     private Set<String> upsertArticles(Connection c, Collection<Received> articles) throws SQLException {
-        int n = articles.size();
-        String[][] columns = new String[11][n];
-        Integer[] versions = new Integer[n];
-        int i = 0;
+        Columns rows = new Columns(15);
         for (Received r : articles) {
             ArticleEnriched e = r.event();
-            String[] row = {e.id(), e.title(), e.body(), e.url(), e.source(), e.author(), e.language(),
-                    e.publishedAt(), e.ingestedAt().toString(), e.enrichedAt().toString(), r.json()};
-            for (int col = 0; col < row.length; col++) {
-                columns[col][i] = row[col];
-            }
-            versions[i] = e.schemaVersion();
-            i++;
+            rows.add(e.id(), e.title(), e.body(), e.url(), e.source(), e.author(), e.language(), e.publishedAt(),
+                    e.ingestedAt().toString(), e.enrichedAt().toString(), r.json(), e.updatedAt().toString(),
+                    e.publisher(), e.schemaVersion(), e.version());
         }
         Set<String> written = new HashSet<>();
-        try (PreparedStatement upsert = c.prepareStatement(UPSERT_ARTICLES)) {
-            for (int col = 0; col < 10; col++) {
-                upsert.setArray(col + 1, c.createArrayOf("text", columns[col]));
-            }
-            upsert.setArray(11, c.createArrayOf("int4", versions));
-            upsert.setArray(12, c.createArrayOf("text", columns[10]));
-            try (ResultSet rs = upsert.executeQuery()) {
-                while (rs.next()) {
-                    written.add(rs.getString(1));
-                }
+        try (PreparedStatement upsert = rows.prepare(c, UPSERT_ARTICLES, "text", "text", "text", "text", "text", "text",
+                "text", "text", "text", "text", "text", "text", "text", "int4", "int4");
+             ResultSet rs = upsert.executeQuery()) {
+            while (rs.next()) {
+                written.add(rs.getString(1));
             }
         }
         return written;
+    }
+
+    private void keepReplaced(Connection c, Collection<Received> articles) throws SQLException {
+        Columns rows = new Columns(2);
+        articles.forEach(r -> rows.add(r.event().id(), r.event().version()));
+        rows.insert(c, KEEP_REPLACED, "text", "int4");
+    }
+
+    private void keepEarlier(Connection c, Collection<Received> articles) throws SQLException {
+        Columns rows = new Columns(6);
+        for (Received r : articles) {
+            ArticleEnriched e = r.event();
+            rows.add(e.id(), e.version(), e.updatedAt().toString(), e.publisher(), e.enrichedAt().toString(), r.json());
+        }
+        rows.insert(c, KEEP_EARLIER, "text", "int4", "text", "text", "text", "text");
     }
 
     private void replaceTags(Connection c, List<ArticleEnriched> articles) throws SQLException {
@@ -267,11 +308,22 @@ public class EnrichedArticleWriter {
             if (columns.get(0).isEmpty()) {
                 return;
             }
-            try (PreparedStatement insert = c.prepareStatement(sql)) {
-                for (int i = 0; i < types.length; i++) {
-                    insert.setArray(i + 1, c.createArrayOf(types[i], columns.get(i).toArray()));
-                }
+            try (PreparedStatement insert = prepare(c, sql, types)) {
                 insert.executeUpdate();
+            }
+        }
+
+        /** {@code sql} with one array parameter per column, of the given SQL types. */
+        PreparedStatement prepare(Connection c, String sql, String... types) throws SQLException {
+            PreparedStatement statement = c.prepareStatement(sql);
+            try {
+                for (int i = 0; i < types.length; i++) {
+                    statement.setArray(i + 1, c.createArrayOf(types[i], columns.get(i).toArray()));
+                }
+                return statement;
+            } catch (SQLException e) {
+                statement.close();
+                throw e;
             }
         }
     }
