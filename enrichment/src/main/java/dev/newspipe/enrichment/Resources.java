@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 
 /**
  * Reads the language knowledge shipped under {@code src/main/resources/dev/newspipe/enrichment/}: UTF-8
@@ -20,11 +21,17 @@ public final class Resources {
     private Resources() {
     }
 
-    /** The entries of {@code path} (relative to the base), or an empty list when there is no such file. */
+    /**
+     * The entries of {@code path} (relative to the base). A missing file fails loudly: a renamed or forgotten list
+     * would otherwise switch a rule off without a word.
+     *
+     * @throws MissingResourceException when there is no such file
+     */
     public static List<String> lines(String path) {
         InputStream in = Resources.class.getResourceAsStream(BASE + path);
         if (in == null) {
-            return List.of();
+            throw new MissingResourceException("No resource " + BASE + path + " on the class path",
+                    Resources.class.getName(), path);
         }
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
