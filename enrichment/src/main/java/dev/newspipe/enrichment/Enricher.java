@@ -7,6 +7,7 @@ import dev.newspipe.contract.EntityTag;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.contract.TopicTag;
 import dev.newspipe.enrichment.dates.DateTagger;
+import dev.newspipe.enrichment.entities.EntityMention;
 import dev.newspipe.enrichment.entities.EntityTagger;
 import dev.newspipe.enrichment.language.LanguageIdentifier;
 import dev.newspipe.enrichment.topics.TopicClassifier;
@@ -42,16 +43,26 @@ public final class Enricher {
         this.topics = new TopicClassifier();
     }
 
+    /** An enriched article with the entity mentions it was made from (each with the evidence that found it). */
+    public record Explained(ArticleEnriched article, List<EntityMention> mentions) {
+    }
+
     public ArticleEnriched enrich(ArticleSubmitted article, Instant now) {
+        return enrichExplained(article, now).article();
+    }
+
+    /** {@link #enrich}, keeping the mentions: for tools that report what found the names ({@code ./pipeline tag}). */
+    public Explained enrichExplained(ArticleSubmitted article, Instant now) {
         String title = taggable(article.title());
         String body = taggable(article.body());
         String language = languages.identify(title, body, article.languageHint());
-        List<EntityTag> entityTags = entities.tag(language, title, body);
+        List<EntityMention> mentions = entities.mentions(language, title, body);
+        List<EntityTag> entityTags = entities.group(mentions);
         LocalDate anchor = anchorDate(article.publishedAt());
         List<DateTag> dateTags = new ArrayList<>(dates.tag(language, TextField.TITLE, title, anchor));
         dateTags.addAll(dates.tag(language, TextField.BODY, body, anchor));
         List<TopicTag> topicTags = topics.classify(language, title, body);
-        return ArticleEnriched.of(article, language, entityTags, dateTags, topicTags, now);
+        return new Explained(ArticleEnriched.of(article, language, entityTags, dateTags, topicTags, now), mentions);
     }
 
     /** A prefix of {@code text} of at most {@link #MAX_TAGGED_CHARS}, never cutting a surrogate pair; offsets stay valid. */

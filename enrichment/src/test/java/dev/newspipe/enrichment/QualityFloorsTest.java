@@ -27,31 +27,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * team's own scorer ({@code shared/eval/score.py}, run with python3) and fails when any language's entity,
  * date or topic F1 falls below its floor in {@code quality-floors.properties}. The sets: the shared dev set
  * (floors {@code <lang>.<metric>}), and our own {@code eval/tuning-<lang>.jsonl} and {@code eval/heldout-<lang>.jsonl}
- * (floors {@code tuning.<lang>.<metric>}, {@code heldout.<lang>.<metric>}).
+ * (floors {@code tuning.<lang>.<metric>}, {@code heldout.<lang>.<metric>}), and the test files of the open corpora
+ * in {@code shared/ner/} that nobody here wrote and nothing was tuned on (floors {@code open.<file>.<lang>.entities}).
  */
 class QualityFloorsTest {
 
     private static final Pattern SCORE_LINE =
             Pattern.compile("^(\\w+)\\s+(entities|dates|topics)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)");
 
+    /** The test files of {@code shared/ner/} ({@code <lang>/<name>}); their training files are not scored here. */
+    static final List<String> OPEN_TEST_FILES =
+            List.of("en/uner-pud-news", "en/uner-pud-wiki", "ja/gsd-test", "zh/uner-pud", "zh/uner-gsdsimp-test");
+
     static Stream<Arguments> annotatedSets() {
         Stream.Builder<Arguments> sets = Stream.builder();
-        sets.add(Arguments.of("dev", SharedFiles.path("eval/dev.jsonl"), ""));
+        sets.add(Arguments.of("dev", SharedFiles.path("eval/dev.jsonl"), "", ""));
         for (String kind : List.of("tuning", "heldout")) {
             for (String language : List.of("en", "ja", "zh")) {
                 Path file = Path.of("src", "test", "resources", "eval", kind + "-" + language + ".jsonl");
-                sets.add(Arguments.of(kind + "-" + language, file, kind + "."));
+                sets.add(Arguments.of(kind + "-" + language, file, kind + ".", language));
             }
+        }
+        for (String open : OPEN_TEST_FILES) {
+            String language = open.substring(0, open.indexOf('/'));
+            String name = open.substring(open.indexOf('/') + 1);
+            sets.add(Arguments.of(open, SharedFiles.path("ner/" + open + ".jsonl"), "open." + name + ".", language));
         }
         return sets.build();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("annotatedSets")
-    void scoresStayAboveTheirFloors(String name, Path gold, String floorPrefix) throws Exception {
+    void scoresStayAboveTheirFloors(String name, Path gold, String floorPrefix, String language) throws Exception {
         assertTrue(Files.isRegularFile(gold), gold + " is missing");
         Path scorer = SharedFiles.path("eval/score.py");
-        Path predictions = Path.of("target", name + "-predictions.jsonl");
+        Path predictions = Path.of("target", name.replace('/', '-') + "-predictions.jsonl");
         Files.createDirectories(predictions.getParent());
         Enricher enricher = new Enricher(TagCommand.DEFAULT_LANGUAGES);
         try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
@@ -93,7 +103,7 @@ class QualityFloorsTest {
                 .filter(key -> key.startsWith(floorPrefix))
                 .map(key -> key.substring(floorPrefix.length()))
                 .filter(rest -> rest.indexOf('.') == rest.lastIndexOf('.'))
-                .filter(rest -> name.equals("dev") || name.endsWith("-" + rest.substring(0, rest.indexOf('.'))))
+                .filter(rest -> language.isEmpty() || rest.startsWith(language + "."))
                 .count();
         assertTrue(checked > 0 && checked == expected, "every floor of " + name + " must match a line of the scorer's"
                 + " report (" + checked + " of " + expected + "):\n" + report);

@@ -11,6 +11,8 @@ import dev.newspipe.contract.EventJson;
 import dev.newspipe.contract.Mention;
 import dev.newspipe.contract.TopicTag;
 import dev.newspipe.enrichment.Enricher;
+import dev.newspipe.enrichment.entities.EntityMention;
+import dev.newspipe.enrichment.entities.chain.Evidence;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -25,6 +27,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -50,21 +54,33 @@ public final class TagCommand {
         try (Reader in = args[0].equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8);
              Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
-            tag(enricher, in, out);
+            Map<String, Integer> byEvidence = tag(enricher, in, out);
+            System.err.println("entity mentions by evidence: " + byEvidence);
         }
     }
 
-    public static void tag(Enricher enricher, Reader in, Writer out) throws IOException {
+    /**
+     * Tags every article of {@code in} into {@code out}; returns how many entity mentions each kind of
+     * {@link Evidence} won (what found the names: gazetteer, rules, model), "none" for a recogniser without one.
+     */
+    public static Map<String, Integer> tag(Enricher enricher, Reader in, Writer out) throws IOException {
+        Map<String, Integer> byEvidence = new TreeMap<>();
         BufferedReader lines = new BufferedReader(in);
         for (String line; (line = lines.readLine()) != null; ) {
             if (line.isBlank()) {
                 continue;
             }
             JsonNode article = EventJson.MAPPER.readTree(line);
-            out.write(EventJson.MAPPER.writeValueAsString(prediction(enricher.enrich(toSubmitted(article), Instant.now()))));
+            Enricher.Explained explained = enricher.enrichExplained(toSubmitted(article), Instant.now());
+            for (EntityMention mention : explained.mentions()) {
+                String evidence = mention.evidence() == null ? "none" : mention.evidence().name();
+                byEvidence.merge(evidence, 1, Integer::sum);
+            }
+            out.write(EventJson.MAPPER.writeValueAsString(prediction(explained.article())));
             out.write('\n');
         }
         out.flush();
+        return byEvidence;
     }
 
     static ArticleSubmitted toSubmitted(JsonNode article) {

@@ -26,12 +26,22 @@ public final class EntityTagger {
 
     /** Entities of an article in {@code language}; none for a language without a recognizer. */
     public List<EntityTag> tag(String language, String title, String body) {
+        return group(mentions(language, title, body));
+    }
+
+    /** Every name found in title and body, before grouping; none for a language without a recognizer. */
+    public List<EntityMention> mentions(String language, String title, String body) {
         EntityRecognizer recognizer = recognizers.get(language);
         if (recognizer == null) {
             return List.of();
         }
         List<EntityMention> mentions = new ArrayList<>(recognizer.recognize(TextField.TITLE, title));
         mentions.addAll(recognizer.recognize(TextField.BODY, body));
+        return mentions;
+    }
+
+    /** Mentions grouped into entities (one per canonical name or key). */
+    public List<EntityTag> group(List<EntityMention> mentions) {
         return grouper.group(mentions);
     }
 }
