@@ -4,6 +4,7 @@ import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityMention;
+import dev.newspipe.enrichment.entities.EntityRecognizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Japanese names, on invented sentences: what must be found, with which span and type, and what must not. */
-class JapaneseEntityRecognizerTest {
+class JapaneseEntitiesTest {
 
-    private static JapaneseEntityRecognizer recognizer;
+    private static EntityRecognizer recognizer;
 
     @BeforeAll
     static void build() {
-        recognizer = new JapaneseEntityRecognizer(new Countries());
+        recognizer = JapaneseEntities.chain(new Countries());
     }
 
     private static List<EntityMention> recognize(String text) {
