@@ -19,7 +19,7 @@ import java.util.Set;
  * Second forms of names already found. (1) What a name is followed by in brackets: a katakana reading
  * (仁川（インチョン）, 尹錫悦（ユン・ソンニョル）), an acronym (経済協力開発機構（ＯＥＣＤ）, 東日本旅客鉄道（JR東日本）)
  * or a kanji abbreviation made of the name's own characters (日本高等学校野球連盟（高野連）). (2) Every other
- * occurrence in the field of a name a rule found once (トランプ氏 … トランプ), so later bare mentions count.
+ * occurrence in the field of a name an annotator found once (トランプ氏 … トランプ), so later bare mentions count.
  */
 final class AliasRefiner implements Refiner<FieldText> {
 
@@ -114,7 +114,7 @@ final class AliasRefiner implements Refiner<FieldText> {
         return true;
     }
 
-    /** Tags the other occurrences of names found by rules or brackets, on token boundaries. */
+    /** Tags the other occurrences of names found by title, suffix, shape or brackets, on token boundaries. */
     private static void propagate(FieldText field, List<Proposal> result) {
         Map<String, Proposal> learned = new HashMap<>(); // by folded surface; a later name replaces an earlier one
         for (Proposal c : result) {

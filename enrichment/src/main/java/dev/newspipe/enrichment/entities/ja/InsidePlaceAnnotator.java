@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Municipalities written with 内 (in): IPADIC reads 西条市内 as 西条|市内, so the suffix rules never see 西条市. A proper
+ * Municipalities written with 内 (in): IPADIC reads 西条市内 as 西条|市内, so the suffix annotator never sees 西条市. A proper
  * or unknown word right before 市内, 県内, 町内, 村内, 区内, 府内 or 道内 is the place named with the first character
  * of that word (西条市, 山梨県).
  */

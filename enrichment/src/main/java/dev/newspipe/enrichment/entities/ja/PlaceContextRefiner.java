@@ -40,7 +40,7 @@ final class PlaceContextRefiner implements Refiner<FieldText> {
             }
             Token next = field.token(i + 1);
             if (next != null && next.isNoun() && !AREA_WORDS.contains(next.surface())) {
-                continue; // part of a longer word: let the suffix rules decide
+                continue; // part of a longer word: let the suffix annotator decide
             }
             Token before = field.token(i - 2);
             boolean afterPlace = before != null && endingAt[area.start()] != null

@@ -8,11 +8,11 @@ import dev.newspipe.enrichment.entities.chain.Proposal;
 import java.util.List;
 
 /**
- * IPADIC's own proper-noun tags as a low-priority layer: 組織 tokens as organisations, 地域 tokens as places
- * (unless a place suffix or demonym follows: the suffix rule or nothing takes those), a family name
- * directly followed by given-name tokens as a person (石破|茂; a one-character family name only in a name of three or
- * four characters, 関|真|瑚), 人名-一般 entries (full names in the
- * dictionary) as persons, and 固有名詞-一般 entries whose ending says what they are (信濃川, 成田空港).
+ * IPADIC's own proper-noun tags, the weakest evidence ({@link Evidence#TAGGER}): 組織 tokens as organisations,
+ * 地域 tokens as places (unless a place suffix or demonym follows: the suffix annotator or nothing takes those), a
+ * family name directly followed by given-name tokens as a person (石破|茂; a one-character family name only in a
+ * name of three or four characters, 関|真|瑚), 人名-一般 entries (full names in the dictionary) as persons, and
+ * 固有名詞-一般 entries whose ending says what they are (信濃川, 成田空港).
  * Single characters are skipped: they are the fused abbreviations of 日米 or name fragments.
  */
 final class ProperNounTagAnnotator implements Annotator<FieldText> {
