@@ -3,7 +3,7 @@ package dev.newspipe.enrichment.entities;
 import dev.newspipe.contract.EntityTag;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.en.EnglishEntityRecognizer;
-import dev.newspipe.enrichment.entities.ja.JapaneseEntityRecognizer;
+import dev.newspipe.enrichment.entities.ja.JapaneseEntities;
 import dev.newspipe.enrichment.entities.zh.ChineseEntityRecognizer;
 
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ public final class EntityTagger {
     public EntityTagger() {
         Countries countries = new Countries();
         this.recognizers = Map.of(
-                "ja", new JapaneseEntityRecognizer(countries),
+                "ja", JapaneseEntities.chain(countries),
                 "en", new EnglishEntityRecognizer(countries),
                 "zh", new ChineseEntityRecognizer(countries));
     }

@@ -1,20 +1,32 @@
 package dev.newspipe.enrichment.entities.ja;
 
+import dev.newspipe.enrichment.entities.chain.CharFold;
+
 import java.util.Arrays;
 import java.util.List;
 
-/** One field's text with its tokens, its folded form and the token boundaries, shared by all the rules. */
+/**
+ * One field analysed once for every annotator and refiner: its text, its IPADIC tokens, its folded form (and
+ * that form read backwards, for matching endings) and the token boundaries.
+ */
 final class FieldText {
 
     final String text;
     final String folded;
+    /** {@link #folded} reversed char by char: an ending at {@code end} is a prefix at {@code length - end} here. */
+    final String reversedFolded;
     final List<Token> tokens;
     private final int[] tokenStartingAt;
     private final int[] tokenEndingAt;
 
     FieldText(String text, List<Token> tokens) {
         this.text = text;
-        this.folded = Fold.fold(text);
+        this.folded = CharFold.LATIN.fold(text);
+        char[] reversed = new char[folded.length()];
+        for (int i = 0; i < reversed.length; i++) {
+            reversed[i] = folded.charAt(reversed.length - 1 - i);
+        }
+        this.reversedFolded = new String(reversed);
         this.tokens = tokens;
         this.tokenStartingAt = new int[text.length() + 1];
         this.tokenEndingAt = new int[text.length() + 1];

@@ -1,14 +1,17 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.enrichment.Resources;
+import dev.newspipe.enrichment.entities.chain.CharFold;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The language knowledge the Japanese rules apply, read once from {@code entities/ja/*}: titles and
+ * The language knowledge the Japanese annotators apply, read once from {@code entities/ja/*}: titles and
  * honorifics around person names, organisation and place suffixes, and the stop lists that keep common
  * words out of names. See each file's header for what it holds.
  */
@@ -24,11 +27,11 @@ final class JapaneseLexicon {
     final Set<String> titleQualifiers = set("title-qualifiers.txt");
     final Set<String> nameStopwords = set("name-stopwords.txt");
     final Map<String, Strength> orgSuffixes = suffixes("org-suffixes.tsv");
-    final Map<String, Strength> placeSuffixes = suffixes("location-suffixes.tsv");
+    final Map<String, Strength> placeSuffixes = suffixes("place-suffixes.tsv");
     final Set<String> genericModifiers = set("generic-modifiers.txt");
     final Set<String> genericPrefixes = set("generic-prefixes.txt");
     final Set<String> orgPrefixes = set("org-prefixes.txt");
-    final Set<String> properNounStopwords = set("proper-noun-stopwords.txt");
+    final Set<String> notNames = set("not-names.txt");
     final Set<String> demonymSuffixes = set("demonym-suffixes.txt");
     final Set<String> eventSuffixes = set("event-suffixes.txt");
     final Set<String> eventEndings = set("event-endings.txt");
@@ -43,7 +46,7 @@ final class JapaneseLexicon {
     private static Set<String> set(String file) {
         Set<String> values = new HashSet<>();
         for (String line : Resources.lines(BASE + file)) {
-            values.add(Fold.fold(line.strip()));
+            values.add(CharFold.LATIN.fold(line.strip()));
         }
         return Set.copyOf(values);
     }
@@ -52,13 +55,42 @@ final class JapaneseLexicon {
         Map<String, Strength> values = new HashMap<>();
         for (String[] row : Resources.tsv(BASE + file)) {
             Strength strength = row.length > 1 && row[1].strip().equalsIgnoreCase("strong") ? Strength.STRONG : Strength.WEAK;
-            values.put(Fold.fold(row[0].strip()), strength);
+            values.put(CharFold.LATIN.fold(row[0].strip()), strength);
         }
         return Map.copyOf(values);
     }
 
     static boolean in(Set<String> set, String surface) {
-        return set.contains(Fold.fold(surface));
+        return set.contains(CharFold.LATIN.fold(surface));
     }
 
+    /** A trie of {@code words} for matching them where a token starts; an entry's canonical is the word. */
+    static Gazetteer wordTrie(Collection<String> words) {
+        Gazetteer.Builder trie = Gazetteer.builder(CharFold.LATIN);
+        for (String word : words) {
+            trie.add(new Gazetteer.Entry(word, null, word, null, false));
+        }
+        return trie.build();
+    }
+
+    /**
+     * A trie of {@code words} spelled backwards, for matching them where a token ends in
+     * {@link FieldText#reversedFolded}; an entry's canonical is the word as written.
+     */
+    static Gazetteer endingTrie(Collection<String> words) {
+        Gazetteer.Builder trie = Gazetteer.builder(CharFold.LATIN);
+        for (String word : words) {
+            trie.add(new Gazetteer.Entry(reversed(word), null, word, null, false));
+        }
+        return trie.build();
+    }
+
+    /** Reversed char by char, as {@link FieldText#reversedFolded} is. */
+    private static String reversed(String word) {
+        char[] chars = new char[word.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = word.charAt(chars.length - 1 - i);
+        }
+        return new String(chars);
+    }
 }

@@ -1,41 +1,57 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.CharFold;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
+import dev.newspipe.enrichment.entities.chain.Proposal;
+import dev.newspipe.enrichment.entities.chain.Refiner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Second forms of names already found. (1) What a name is followed by in brackets: a katakana reading
  * (仁川（インチョン）, 尹錫悦（ユン・ソンニョル）), an acronym (経済協力開発機構（ＯＥＣＤ）, 東日本旅客鉄道（JR東日本）)
  * or a kanji abbreviation made of the name's own characters (日本高等学校野球連盟（高野連）). (2) Every other
- * occurrence in the field of a name a rule found once (トランプ氏 … トランプ), so later bare mentions count.
+ * occurrence in the field of a name an annotator found once (トランプ氏 … トランプ), so later bare mentions count.
  */
-final class AliasRule {
+final class AliasRefiner implements Refiner<FieldText> {
 
-    static final int PRIORITY = 5;
     private static final int MAX_ALIAS = 20;
+    /**
+     * The evidence whose names are looked for again elsewhere in the field. Gazetteer entries are found at every
+     * occurrence already; the tagger's and context's names are found in place, with their context; legal-form
+     * and compound names are not repeated, as before the chain (whether repeating them helps is not measured).
+     */
+    private static final Set<Evidence> REPEATED = EnumSet.of(Evidence.ALIAS, Evidence.TITLE, Evidence.SUFFIX,
+            Evidence.SHAPE);
 
-    List<Candidate> expand(FieldText field, List<Candidate> chosen) {
-        List<Candidate> result = new ArrayList<>(chosen);
-        List<Candidate> aliases = new ArrayList<>();
-        for (Candidate c : chosen) {
-            Candidate alias = bracketed(field, c);
+    @Override
+    public List<Proposal> refine(FieldText field, List<Proposal> chosen) {
+        List<Proposal> result = new ArrayList<>(chosen);
+        List<Proposal> aliases = new ArrayList<>();
+        for (Proposal c : chosen) {
+            Proposal alias = bracketed(field, c);
             if (alias != null) {
                 aliases.add(alias);
             }
         }
-        for (Candidate alias : aliases) {
+        for (Proposal alias : aliases) {
             result.removeIf(c -> c.overlaps(alias.start(), alias.end()));
             result.add(alias);
         }
         propagate(field, result);
-        result.sort(Comparator.comparingInt(Candidate::start));
+        result.sort(Comparator.comparingInt(Proposal::start));
         return result;
     }
 
-    private static Candidate bracketed(FieldText field, Candidate c) {
+    private static Proposal bracketed(FieldText field, Proposal c) {
         if (c.type() == null) {
             return null;
         }
@@ -70,7 +86,7 @@ final class AliasRule {
         if (!alias) {
             return null;
         }
-        return new Candidate(from, to, c.type(), c.canonical(), c.key(), Math.min(0.9, c.confidence()), PRIORITY);
+        return c.withSpan(from, to, Evidence.ALIAS);
     }
 
     private static boolean hasJoiner(String s) {
@@ -98,43 +114,35 @@ final class AliasRule {
         return true;
     }
 
-    /** Tags the other occurrences of names found by rules or brackets, on token boundaries. */
-    private static void propagate(FieldText field, List<Candidate> result) {
-        CharTrie<Candidate> learned = new CharTrie<>();
-        for (Candidate c : result) {
-            if (c.priority() == GazetteerRule.PRIORITY) {
-                continue; // the gazetteer already finds every occurrence
+    /** Tags the other occurrences of names found by title, suffix, shape or brackets, on token boundaries. */
+    private static void propagate(FieldText field, List<Proposal> result) {
+        Map<String, Proposal> learned = new HashMap<>(); // by folded surface; a later name replaces an earlier one
+        for (Proposal c : result) {
+            if (c.type() != null && REPEATED.contains(c.evidence()) && c.length() >= 2) {
+                learned.put(field.folded.substring(c.start(), c.end()), c);
             }
-            if (c.type() == null || c.priority() == ProperNounRule.PRIORITY || c.length() < 2) {
-                continue; // IPADIC tags are found in place, with their context
-            }
-            learned.put(field.folded.substring(c.start(), c.end()), c);
         }
         if (learned.isEmpty()) {
             return;
         }
-        boolean[] taken = new boolean[field.text.length()];
-        for (Candidate c : result) {
-            for (int i = c.start(); i < c.end(); i++) {
-                taken[i] = true;
-            }
-        }
-        List<Candidate> added = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        Gazetteer.Builder names = Gazetteer.builder(CharFold.LATIN);
+        learned.forEach((surface, c) -> names.add(new Gazetteer.Entry(surface, c.type(), c.canonical(), c.key(), false)));
+        Gazetteer trie = names.build();
+        TakenChars taken = new TakenChars(field.text.length(), result);
+        List<Proposal> added = new ArrayList<>();
+        List<Gazetteer.Match> matches = new ArrayList<>();
         for (Token token : field.tokens) {
             int start = token.start();
-            if (taken[start]) {
+            if (taken.isTaken(start)) {
                 continue;
             }
-            learned.matchesFrom(field.folded, start, ends);
-            for (int end : ends) {
-                Candidate known = learned.get(field.folded, start, end);
-                if (end - start >= 2 && field.tokenEndingAt(end) >= 0 && SpanResolver.isFree(taken, start, end)) {
-                    added.add(new Candidate(start, end, known.type(), known.canonical(), known.key(),
-                            known.confidence(), known.priority()));
-                    for (int i = start; i < end; i++) {
-                        taken[i] = true;
-                    }
+            trie.matchesAt(field.folded, start, matches);
+            for (Gazetteer.Match match : matches) {
+                int end = match.end();
+                if (end - start >= 2 && field.tokenEndingAt(end) >= 0 && taken.isFree(start, end)) {
+                    Proposal known = learned.get(match.entry().surface());
+                    added.add(known.withSpan(start, end, known.evidence()));
+                    taken.take(start, end);
                     break;
                 }
             }

@@ -1,8 +1,15 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Organisations and places named by their ending: 〜省, 〜庁, 〜協会, 〜大学, 〜ホールディングス; 〜県, 〜市,
@@ -13,64 +20,59 @@ import java.util.List;
  * An organisation ending followed by 長 is a title (〜組合長), and a one-character ending inside a verbal noun is
  * no ending (登庁, 帰省).
  */
-final class SuffixNameRule {
+final class SuffixAnnotator implements Annotator<FieldText> {
 
-    static final int PRIORITY = 2;
     private static final int MAX_PREFIX_TOKENS = 6;
     private static final int MAX_PLACE_PREFIX_TOKENS = 3;
 
-    /** The strengths a suffix has as an organisation ending and as a place ending (either may be null). */
-    private record Suffix(JapaneseLexicon.Strength org, JapaneseLexicon.Strength place) {
-    }
-
     private final JapaneseLexicon lexicon;
     private final Gazetteer gazetteer;
-    private final CharTrie<Suffix> reversedSuffixes = new CharTrie<>();
-    private final CharTrie<Boolean> eventEndings = new CharTrie<>();
+    /** Organisation and place endings, read backwards from where a token ends. */
+    private final Gazetteer suffixEndings;
+    private final Gazetteer eventEndings;
 
-    SuffixNameRule(JapaneseLexicon lexicon, Gazetteer gazetteer) {
+    SuffixAnnotator(JapaneseLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        java.util.Set<String> all = new java.util.HashSet<>(lexicon.orgSuffixes.keySet());
+        Set<String> all = new HashSet<>(lexicon.orgSuffixes.keySet());
         all.addAll(lexicon.placeSuffixes.keySet());
-        for (String ending : lexicon.eventEndings) {
-            eventEndings.put(new StringBuilder(ending).reverse(), Boolean.TRUE);
-        }
-        for (String suffix : all) {
-            reversedSuffixes.put(new StringBuilder(suffix).reverse(),
-                    new Suffix(lexicon.orgSuffixes.get(suffix), lexicon.placeSuffixes.get(suffix)));
-        }
+        this.suffixEndings = JapaneseLexicon.endingTrie(all);
+        this.eventEndings = JapaneseLexicon.endingTrie(lexicon.eventEndings);
     }
 
-    void apply(FieldText field, List<Candidate> out) {
-        List<Integer> starts = new java.util.ArrayList<>();
+    @Override
+    public void propose(FieldText field, List<Proposal> out) {
+        List<Gazetteer.Match> matches = new ArrayList<>();
         for (int j = 0; j < field.size(); j++) {
             Token last = field.token(j);
             if (!last.isNoun() && !last.isSymbol()) {
                 continue;
             }
-            matchSuffixEndingAt(field, j, starts, out);
+            matchSuffixEndingAt(field, j, matches, out);
         }
     }
 
-    private void matchSuffixEndingAt(FieldText field, int j, List<Integer> starts, List<Candidate> out) {
+    private void matchSuffixEndingAt(FieldText field, int j, List<Gazetteer.Match> matches, List<Proposal> out) {
         Token last = field.token(j);
         if (last.isPersonPos()) {
             return; // 北の湖: the dictionary knows it as a person, whatever its ending
         }
         int end = last.end();
-        eventEndings.matchesBackFrom(field.folded, end, starts);
-        for (int start : starts) {
-            if (field.tokenStartingAt(start) >= 0) {
+        int mirrored = field.folded.length() - end;
+        eventEndings.matchesAt(field.reversedFolded, mirrored, matches);
+        for (Gazetteer.Match match : matches) {
+            if (field.tokenStartingAt(field.folded.length() - match.end()) >= 0) {
                 return; // Ｇ２０首脳会議, 〜博覧会: an event, whatever organisation word it ends with
             }
         }
-        reversedSuffixes.matchesBackFrom(field.folded, end, starts);
-        for (int suffixStart : starts) {
+        suffixEndings.matchesAt(field.reversedFolded, mirrored, matches);
+        for (Gazetteer.Match match : matches) {
+            int suffixStart = field.folded.length() - match.end();
             int length = end - suffixStart;
-            Suffix suffix = reversedSuffixes.getBackwards(field.folded, suffixStart, end);
-            JapaneseLexicon.Strength org = suffix.org();
-            JapaneseLexicon.Strength place = suffix.place();
+            String ending = match.entry().canonical();
+            // The strengths the ending has as an organisation ending and as a place ending (either may be null).
+            JapaneseLexicon.Strength org = lexicon.orgSuffixes.get(ending);
+            JapaneseLexicon.Strength place = lexicon.placeSuffixes.get(ending);
             if (length == 1 && field.tokenStartingAt(suffixStart) < 0) {
                 // A one-character suffix inside a common word is no suffix: 府 in 政府, 会 in 大会, 社 in 会社.
                 // Inside a proper noun it is (法隆寺); strong organisation suffixes always are (国税庁).
@@ -95,9 +97,9 @@ final class SuffixNameRule {
             }
             if (org == null && place != null && lexicon.endsPlaceMention(next)) {
                 // 能登半島|地震, 長野県|大会: an event named after the place; block the place and its parts
-                Candidate event = build(field, j, suffixStart, EntityType.LOCATION, place);
+                Proposal event = build(field, j, suffixStart, EntityType.LOCATION, place);
                 if (event != null) {
-                    out.add(new Candidate(event.start(), event.end(), null, null, null, event.confidence(), PRIORITY));
+                    out.add(Proposal.blocker(event.start(), event.end(), Evidence.SUFFIX));
                     return;
                 }
                 continue;
@@ -106,7 +108,7 @@ final class SuffixNameRule {
                 continue;
             }
             EntityType type = org != null ? EntityType.ORGANIZATION : EntityType.LOCATION;
-            Candidate candidate = build(field, j, suffixStart, type, org != null ? org : place);
+            Proposal candidate = build(field, j, suffixStart, type, org != null ? org : place);
             if (candidate != null) {
                 out.add(candidate);
                 return;
@@ -114,7 +116,7 @@ final class SuffixNameRule {
         }
     }
 
-    private Candidate build(FieldText field, int j, int suffixStart, EntityType type, JapaneseLexicon.Strength strength) {
+    private Proposal build(FieldText field, int j, int suffixStart, EntityType type, JapaneseLexicon.Strength strength) {
         Token last = field.token(j);
         boolean place = type == EntityType.LOCATION;
         // The token holding the suffix's first character; its part before the suffix (国税 in 国税庁,
@@ -175,7 +177,7 @@ final class SuffixNameRule {
         if (strength == JapaneseLexicon.Strength.STRONG && prefixChars < 2 && !specific) {
             return null;
         }
-        return new Candidate(trimmedStart, last.end(), type, null, null, 0.8, PRIORITY);
+        return Proposal.of(trimmedStart, last.end(), type, Evidence.SUFFIX);
     }
 
     /** Whether the prefix is made of generic words only (国立大学, 地方空港, 中央銀行). */
@@ -198,12 +200,12 @@ final class SuffixNameRule {
      * 国土交通省関東地方整備局): the name is not cut in two. Else {@code specific}.
      */
     private int knownNameStart(FieldText field, int from, int specific, int suffixStart) {
-        List<Integer> ends = new java.util.ArrayList<>();
+        List<Gazetteer.Match> matches = new ArrayList<>();
         for (int k = field.tokenStartingAt(from); k >= 0 && k < field.size() && field.token(k).start() < specific; k++) {
-            gazetteer.matchesFrom(field.folded, field.token(k).start(), ends);
-            for (int end : ends) {
-                Gazetteer.Entry entry = gazetteer.at(field.folded, field.token(k).start(), end);
-                if (end > specific && end <= suffixStart && entry != null && entry.type() != null) {
+            gazetteer.matchesAt(field.folded, field.token(k).start(), matches);
+            for (Gazetteer.Match match : matches) {
+                int end = match.end();
+                if (end > specific && end <= suffixStart && match.entry().type() != null) {
                     return field.token(k).start();
                 }
             }
@@ -239,7 +241,7 @@ final class SuffixNameRule {
         if (JapaneseLexicon.in(lexicon.genericModifiers, part) || JapaneseLexicon.in(lexicon.genericPrefixes, part)) {
             return false;
         }
-        if (t.isProper() && !JapaneseLexicon.in(lexicon.properNounStopwords, part)) {
+        if (t.isProper() && !JapaneseLexicon.in(lexicon.notNames, part)) {
             return true;
         }
         if (!t.known() && part.length() >= 2) {

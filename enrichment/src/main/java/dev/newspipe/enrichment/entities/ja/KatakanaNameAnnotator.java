@@ -1,6 +1,10 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.List;
 
@@ -11,17 +15,16 @@ import java.util.List;
  * two places), nor when the first part or a long part is a common word (ポスト・コロナ, デジタル・トランスフォーメーション).
  * After 紙 or 誌 (米紙〜, 英科学誌〜) the katakana words name a newspaper or journal: an organisation.
  */
-final class KatakanaNameRule {
-
-    static final int PRIORITY = 2;
+final class KatakanaNameAnnotator implements Annotator<FieldText> {
 
     private final Gazetteer gazetteer;
 
-    KatakanaNameRule(Gazetteer gazetteer) {
+    KatakanaNameAnnotator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    void apply(FieldText field, List<Candidate> out) {
+    @Override
+    public void propose(FieldText field, List<Proposal> out) {
         int i = 0;
         while (i < field.size()) {
             if (!katakana(field.token(i))) {
@@ -45,10 +48,9 @@ final class KatakanaNameRule {
             }
             if (afterPublicationWord(field, i) && !continuesNoun(field.token(j + 1))) {
                 // 英科学誌〜, 米紙〜: a newspaper or journal, whatever its words
-                out.add(new Candidate(field.token(i).start(), field.token(j).end(), EntityType.ORGANIZATION, null, null, 0.75,
-                        PRIORITY));
+                out.add(Proposal.of(field.token(i).start(), field.token(j).end(), EntityType.ORGANIZATION, Evidence.SHAPE));
             } else if (joiners > 0 && looksLikePerson(field, i, j, firstPartEnd)) {
-                out.add(new Candidate(field.token(i).start(), field.token(j).end(), EntityType.PERSON, null, null, 0.75, PRIORITY));
+                out.add(Proposal.of(field.token(i).start(), field.token(j).end(), EntityType.PERSON, Evidence.SHAPE));
             }
             i = j + 1;
         }

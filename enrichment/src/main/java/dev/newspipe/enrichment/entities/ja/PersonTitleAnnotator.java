@@ -1,6 +1,10 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +17,8 @@ import java.util.List;
  * punctuation, a number, a verbal noun or a stop word, and must hold at least one proper noun, unknown
  * word or katakana so that common nouns before a title (政府の首相, お客さん) are never taken for names.
  */
-final class PersonTitleRule {
+final class PersonTitleAnnotator implements Annotator<FieldText> {
 
-    static final int PRIORITY = 4;
     private static final int MAX_NAME_TOKENS = 5;
     private static final int MAX_KANJI_NAME = 8;
     private static final int MAX_FOREIGN_NAME = 30;
@@ -23,26 +26,27 @@ final class PersonTitleRule {
     private final JapaneseLexicon lexicon;
     private final Gazetteer gazetteer;
 
-    private final CharTrie<Boolean> suffixTitles = new CharTrie<>();
-    private final CharTrie<Boolean> prefixTitles = new CharTrie<>();
+    private final Gazetteer suffixTitles;
+    private final Gazetteer prefixTitles;
 
-    PersonTitleRule(JapaneseLexicon lexicon, Gazetteer gazetteer) {
+    PersonTitleAnnotator(JapaneseLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        lexicon.personTitles.forEach(title -> suffixTitles.put(title, Boolean.TRUE));
-        lexicon.prefixTitles.forEach(title -> prefixTitles.put(title, Boolean.TRUE));
+        this.suffixTitles = JapaneseLexicon.wordTrie(lexicon.personTitles);
+        this.prefixTitles = JapaneseLexicon.wordTrie(lexicon.prefixTitles);
     }
 
-    void apply(FieldText field, List<Candidate> out) {
-        List<Integer> ends = new ArrayList<>();
+    @Override
+    public void propose(FieldText field, List<Proposal> out) {
+        List<Gazetteer.Match> matches = new ArrayList<>();
         for (int i = 0; i < field.size(); i++) {
-            int titleEnd = titleAt(field, i, suffixTitles, ends);
+            int titleEnd = titleAt(field, i, suffixTitles, matches);
             if (titleEnd >= 0) {
                 nameBefore(field, i, out);
                 i = titleEnd;
                 continue;
             }
-            int prefixEnd = titleAt(field, i, prefixTitles, ends);
+            int prefixEnd = titleAt(field, i, prefixTitles, matches);
             if (prefixEnd >= 0) {
                 nameAfter(field, prefixEnd + 1, out);
                 i = prefixEnd;
@@ -51,14 +55,14 @@ final class PersonTitleRule {
     }
 
     /** The index of the last token of the longest title starting at token {@code i}, or -1. */
-    private int titleAt(FieldText field, int i, CharTrie<Boolean> titles, List<Integer> ends) {
+    private int titleAt(FieldText field, int i, Gazetteer titles, List<Gazetteer.Match> matches) {
         Token first = field.token(i);
         if (titles == suffixTitles && first.isPersonSuffix()) {
             return i;
         }
-        titles.matchesFrom(field.folded, first.start(), ends);
-        for (int end : ends) {
-            int last = field.tokenEndingAt(end);
+        titles.matchesAt(field.folded, first.start(), matches);
+        for (Gazetteer.Match match : matches) {
+            int last = field.tokenEndingAt(match.end());
             if (last >= i) {
                 return last;
             }
@@ -66,7 +70,7 @@ final class PersonTitleRule {
         return -1;
     }
 
-    private void nameBefore(FieldText field, int titleIndex, List<Candidate> out) {
+    private void nameBefore(FieldText field, int titleIndex, List<Proposal> out) {
         int i = titleIndex - 1;
         // A katakana reading in brackets between name and title: 尹錫悦（ユン・ソンニョル）大統領.
         Token t = field.token(i);
@@ -116,7 +120,7 @@ final class PersonTitleRule {
         emit(field, first, last, out, foreign ? MAX_FOREIGN_NAME : MAX_KANJI_NAME);
     }
 
-    private void nameAfter(FieldText field, int from, List<Candidate> out) {
+    private void nameAfter(FieldText field, int from, List<Proposal> out) {
         int last = from - 1;
         int chars = 0;
         for (int k = from; k < field.size() && k < from + MAX_NAME_TOKENS; k++) {
@@ -151,7 +155,7 @@ final class PersonTitleRule {
         }
     }
 
-    private void emit(FieldText field, int first, int last, List<Candidate> out, int maxChars) {
+    private void emit(FieldText field, int first, int last, List<Proposal> out, int maxChars) {
         // A name never starts or ends with a joiner.
         while (first <= last && Scripts.isNameJoiner(field.token(first).surface().charAt(0))) {
             first++;
@@ -211,7 +215,7 @@ final class PersonTitleRule {
         return !s.isEmpty();
     }
 
-    private void add(FieldText field, int first, int last, List<Candidate> out) {
+    private void add(FieldText field, int first, int last, List<Proposal> out) {
         int start = field.token(first).start();
         int end = field.token(last).end();
         String name = field.span(start, end);
@@ -229,9 +233,9 @@ final class PersonTitleRule {
             known = null;
         }
         if (known != null) {
-            out.add(new Candidate(start, end, EntityType.PERSON, known.canonical(), known.key(), 0.9, PRIORITY));
+            out.add(Proposal.known(start, end, EntityType.PERSON, known.canonical(), known.key(), Evidence.TITLE));
         } else {
-            out.add(new Candidate(start, end, EntityType.PERSON, null, null, 0.8, PRIORITY));
+            out.add(Proposal.of(start, end, EntityType.PERSON, Evidence.TITLE));
         }
     }
 
@@ -240,7 +244,7 @@ final class PersonTitleRule {
      * when IPADIC tags it as a name; a country never is.
      */
     private static boolean surnameLikePlace(FieldText field, int first, int last, Gazetteer.Entry known) {
-        if (known.type() != EntityType.LOCATION || known.key().length() == 2 && Character.isUpperCase(known.key().charAt(0))) {
+        if (known.type() != EntityType.LOCATION || known.country()) {
             return false;
         }
         Token after = field.token(last + 1);

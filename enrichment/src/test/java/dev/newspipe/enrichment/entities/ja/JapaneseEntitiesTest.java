@@ -4,6 +4,8 @@ import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityMention;
+import dev.newspipe.enrichment.entities.EntityRecognizer;
+import dev.newspipe.enrichment.entities.chain.Evidence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,13 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Japanese names, on invented sentences: what must be found, with which span and type, and what must not. */
-class JapaneseEntityRecognizerTest {
+class JapaneseEntitiesTest {
 
-    private static JapaneseEntityRecognizer recognizer;
+    private static EntityRecognizer recognizer;
 
     @BeforeAll
     static void build() {
-        recognizer = new JapaneseEntityRecognizer(new Countries());
+        recognizer = JapaneseEntities.chain(new Countries());
     }
 
     private static List<EntityMention> recognize(String text) {
@@ -153,6 +155,37 @@ class JapaneseEntityRecognizerTest {
     void katakanaNamesWithMiddleDots() {
         assertFound("作家のマリア・ロドリゲスさんが受賞した。", "マリア・ロドリゲス", EntityType.PERSON);
         assertNotFound("ロシア・サハリン州との交流", "ロシア・サハリン");
+    }
+
+    @Test
+    void eachMentionSaysWhatItRestsOnWithThatEvidencesConfidence() {
+        String text = "山本和也首相は米国を訪れ、環太平洋海洋機構（ＰＯＯ）と株式会社ミライ・ラボを視察した。"
+                + "北陸電気工業のマリア・ロドリゲスさんも同行し、主将の石井健一郎が案内した。石井は喜んだ。";
+        assertEvidence(text, "山本和也", Evidence.TITLE);
+        assertEvidence(text, "米国", Evidence.KNOWN);
+        assertEvidence(text, "ＰＯＯ", Evidence.ALIAS);
+        assertEvidence(text, "株式会社ミライ・ラボ", Evidence.LEGAL_FORM);
+        assertEvidence(text, "北陸電気工業", Evidence.SUFFIX);
+        assertEvidence(text, "マリア・ロドリゲス", Evidence.TITLE);
+        assertEvidence(text, "石井健一郎", Evidence.TAGGER);
+        assertEvidence(text, "石井", Evidence.REFERENCE);
+    }
+
+    /**
+     * Every mention of {@code surface} in {@code text} rests on {@code evidence}, with its confidence; an alias is no
+     * surer than the name it abbreviates.
+     */
+    private static void assertEvidence(String text, String surface, Evidence evidence) {
+        List<EntityMention> mentions = recognize(text).stream().filter(m -> m.text().equals(surface)).toList();
+        assertFalse(mentions.isEmpty(), () -> surface + " in " + text + " → " + recognize(text));
+        for (EntityMention m : mentions) {
+            assertEquals(evidence, m.evidence(), m::toString);
+            if (evidence == Evidence.ALIAS) {
+                assertTrue(m.confidence() <= evidence.confidence(), m::toString);
+            } else {
+                assertEquals(evidence.confidence(), m.confidence(), 1e-9, m::toString);
+            }
+        }
     }
 
     @Test

@@ -1,25 +1,26 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.List;
 
 /**
- * IPADIC's own proper-noun tags as a low-priority layer: 組織 tokens as organisations, 地域 tokens as places
- * (unless a place suffix or demonym follows: the suffix rule or nothing takes those), a family name
- * directly followed by given-name tokens as a person (石破|茂; a one-character family name only in a name of three or
- * four characters, 関|真|瑚), 人名-一般 entries (full names in the
- * dictionary) as persons, and 固有名詞-一般 entries whose ending says what they are (信濃川, 成田空港).
+ * IPADIC's own proper-noun tags, the weakest evidence ({@link Evidence#TAGGER}): 組織 tokens as organisations,
+ * 地域 tokens as places (unless a place suffix or demonym follows: the suffix annotator or nothing takes those), a
+ * family name directly followed by given-name tokens as a person (石破|茂; a one-character family name only in a
+ * name of three or four characters, 関|真|瑚), 人名-一般 entries (full names in the dictionary) as persons, and
+ * 固有名詞-一般 entries whose ending says what they are (信濃川, 成田空港).
  * Single characters are skipped: they are the fused abbreviations of 日米 or name fragments.
  */
-final class ProperNounRule {
-
-    static final int PRIORITY = 1;
+final class ProperNounTagAnnotator implements Annotator<FieldText> {
 
     private final JapaneseLexicon lexicon;
     private final SuffixTypes suffixTypes;
 
-    ProperNounRule(JapaneseLexicon lexicon, SuffixTypes suffixTypes) {
+    ProperNounTagAnnotator(JapaneseLexicon lexicon, SuffixTypes suffixTypes) {
         this.lexicon = lexicon;
         this.suffixTypes = suffixTypes;
     }
@@ -43,7 +44,7 @@ final class ProperNounRule {
      * A one-character family name (林, 森, 原) followed by given-name tokens: a person when the whole is at least
      * three characters and nothing but a particle or punctuation follows (関|真|瑚|が). Returns the last index used.
      */
-    private static int singleKanjiSurname(FieldText field, int i, List<Candidate> out) {
+    private static int singleKanjiSurname(FieldText field, int i, List<Proposal> out) {
         int last = i;
         while (field.token(last + 1) != null && field.token(last + 1).pos().startsWith("名詞-固有名詞-人名-名")) {
             last++;
@@ -58,7 +59,7 @@ final class ProperNounRule {
         if (end - start < 3 || end - start > 4 || next != null && next.isNoun() && !next.isPersonSuffix()) {
             return i;
         }
-        out.add(new Candidate(start, end, EntityType.PERSON, null, null, 0.65, PRIORITY));
+        out.add(Proposal.of(start, end, EntityType.PERSON, Evidence.TAGGER));
         return last;
     }
 
@@ -85,14 +86,15 @@ final class ProperNounRule {
         return nameEnds ? last + 1 : last;
     }
 
-    void apply(FieldText field, List<Candidate> out) {
+    @Override
+    public void propose(FieldText field, List<Proposal> out) {
         for (int i = 0; i < field.size(); i++) {
             Token token = field.token(i);
             if (token.length() == 1 && token.pos().startsWith("名詞-固有名詞-人名-姓")) {
                 i = singleKanjiSurname(field, i, out);
                 continue;
             }
-            if (!token.isProper() || token.length() < 2 || JapaneseLexicon.in(lexicon.properNounStopwords, token.surface())
+            if (!token.isProper() || token.length() < 2 || JapaneseLexicon.in(lexicon.notNames, token.surface())
                     || JapaneseLexicon.in(lexicon.personTitles, token.surface())) {
                 continue;
             }
@@ -104,16 +106,16 @@ final class ProperNounRule {
                 }
                 if (last > i) {
                     last = withUnknownLastKanji(field, last);
-                    out.add(new Candidate(token.start(), field.token(last).end(), EntityType.PERSON, null, null, 0.7, PRIORITY));
+                    out.add(Proposal.of(token.start(), field.token(last).end(), EntityType.PERSON, Evidence.TAGGER));
                     i = last;
                 }
             } else if (token.pos().startsWith("名詞-固有名詞-人名-一般")) {
-                out.add(new Candidate(token.start(), token.end(), EntityType.PERSON, null, null, 0.6, PRIORITY));
+                out.add(Proposal.of(token.start(), token.end(), EntityType.PERSON, Evidence.TAGGER));
             } else if (token.isOrgPos()) {
                 if (!token.known() && productLike(token.surface())) {
                     continue; // IPADIC files every unknown Latin word as an organisation: ｉＰＳ, iPhone
                 }
-                out.add(new Candidate(token.start(), token.end(), EntityType.ORGANIZATION, null, null, 0.6, PRIORITY));
+                out.add(Proposal.of(token.start(), token.end(), EntityType.ORGANIZATION, Evidence.TAGGER));
             } else if (token.isPlacePos()) {
                 if (next != null && next.isPlaceSuffix() || lexicon.endsPlaceMention(next)) {
                     continue;
@@ -122,14 +124,14 @@ final class ProperNounRule {
                 Token before = field.token(i - 1);
                 int start = before != null && before.pos().startsWith("接頭詞-名詞接続") && before.length() == 1
                         && !before.isNumber() ? before.start() : token.start();
-                out.add(new Candidate(start, token.end(), EntityType.LOCATION, null, null, 0.6, PRIORITY));
+                out.add(Proposal.of(start, token.end(), EntityType.LOCATION, Evidence.TAGGER));
             } else {
                 EntityType type = suffixTypes.typeByEnding(token.surface());
                 if (type == EntityType.LOCATION && lexicon.endsPlaceMention(next)) {
                     continue; // 能登半島|地震: an event named after the place
                 }
                 if (type != null) {
-                    out.add(new Candidate(token.start(), token.end(), type, null, null, 0.6, PRIORITY));
+                    out.add(Proposal.of(token.start(), token.end(), type, Evidence.TAGGER));
                 }
             }
         }

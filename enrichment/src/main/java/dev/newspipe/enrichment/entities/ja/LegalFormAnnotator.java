@@ -1,6 +1,10 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,26 +13,26 @@ import java.util.List;
  * Organisations introduced by their legal form (株式会社サンライズ・テック, 一般社団法人〜協会): the legal form
  * and the nouns, katakana, Latin letters and middle dots after it, up to a particle or punctuation.
  */
-final class OrgPrefixRule {
+final class LegalFormAnnotator implements Annotator<FieldText> {
 
-    static final int PRIORITY = 3;
     private static final int MAX_NAME_TOKENS = 8;
 
-    private final CharTrie<Boolean> prefixes = new CharTrie<>();
+    private final Gazetteer legalForms;
 
-    OrgPrefixRule(JapaneseLexicon lexicon) {
-        lexicon.orgPrefixes.forEach(p -> prefixes.put(p, Boolean.TRUE));
+    LegalFormAnnotator(JapaneseLexicon lexicon) {
+        this.legalForms = JapaneseLexicon.wordTrie(lexicon.orgPrefixes);
     }
 
-    void apply(FieldText field, List<Candidate> out) {
-        List<Integer> ends = new ArrayList<>();
+    @Override
+    public void propose(FieldText field, List<Proposal> out) {
+        List<Gazetteer.Match> matches = new ArrayList<>();
         for (int i = 0; i < field.size(); i++) {
             Token token = field.token(i);
-            prefixes.matchesFrom(field.folded, token.start(), ends);
+            legalForms.matchesAt(field.folded, token.start(), matches);
             int prefixEnd = -1;
-            for (int end : ends) {
-                if (field.tokenEndingAt(end) >= 0) {
-                    prefixEnd = end;
+            for (Gazetteer.Match match : matches) {
+                if (field.tokenEndingAt(match.end()) >= 0) {
+                    prefixEnd = match.end();
                     break;
                 }
             }
@@ -49,8 +53,7 @@ final class OrgPrefixRule {
                 }
             }
             if (last >= 0) {
-                out.add(new Candidate(token.start(), field.token(last).end(), EntityType.ORGANIZATION, null, null, 0.8,
-                        PRIORITY));
+                out.add(Proposal.of(token.start(), field.token(last).end(), EntityType.ORGANIZATION, Evidence.LEGAL_FORM));
                 i = last;
             }
         }

@@ -1,6 +1,10 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Arbitration;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Proposal;
+import dev.newspipe.enrichment.entities.chain.Refiner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,15 +17,12 @@ import java.util.Map;
  * that family name; its other occurrences count when they are a word of their own between punctuation or a
  * non-noun and a particle, punctuation or the end (林は, not 林業, not 林野庁, not 森林).
  */
-final class SurnameRule {
+final class FamilyNameRefiner implements Refiner<FieldText> {
 
-    List<Candidate> expand(FieldText field, List<Candidate> chosen) {
-        Map<String, Candidate> families = new HashMap<>();
-        boolean[] taken = new boolean[field.text.length()];
-        for (Candidate c : chosen) {
-            for (int i = c.start(); i < c.end(); i++) {
-                taken[i] = true;
-            }
+    @Override
+    public List<Proposal> refine(FieldText field, List<Proposal> chosen) {
+        Map<String, Proposal> families = new HashMap<>();
+        for (Proposal c : chosen) {
             if (c.type() != EntityType.PERSON) {
                 continue;
             }
@@ -34,12 +35,13 @@ final class SurnameRule {
         if (families.isEmpty()) {
             return chosen;
         }
-        List<Candidate> added = new ArrayList<>();
+        TakenChars taken = new TakenChars(field.text.length(), chosen);
+        List<Proposal> added = new ArrayList<>();
         for (int i = 0; i < field.size(); i++) {
             Token t = field.token(i);
-            Candidate full = families.get(t.surface());
+            Proposal full = families.get(t.surface());
             // In context IPADIC may read the family name as a common word (林 as forest): any noun that stands alone counts.
-            if (full == null || !t.isNoun() || t.isNumber() || !SpanResolver.isFree(taken, t.start(), t.end())) {
+            if (full == null || !t.isNoun() || t.isNumber() || !taken.isFree(t.start(), t.end())) {
                 continue;
             }
             Token next = field.token(i + 1);
@@ -47,9 +49,9 @@ final class SurnameRule {
             boolean standsAlone = (next == null || next.isParticle() || next.isSymbol())
                     && (before == null || !before.isNoun() || before.isSymbol());
             if (standsAlone) {
-                added.add(new Candidate(t.start(), t.end(), EntityType.PERSON, null, null, 0.6, ProperNounRule.PRIORITY));
+                added.add(Proposal.of(t.start(), t.end(), EntityType.PERSON, Evidence.REFERENCE));
             }
         }
-        return SpanResolver.withAdded(chosen, added);
+        return Arbitration.withAdded(chosen, added);
     }
 }

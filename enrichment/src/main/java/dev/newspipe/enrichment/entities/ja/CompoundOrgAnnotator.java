@@ -1,6 +1,10 @@
 package dev.newspipe.enrichment.entities.ja;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,9 +16,7 @@ import java.util.regex.Pattern;
  * name, not a mention of the place; (2) a name followed by its head office in brackets, the way companies and
  * institutions are introduced (サンプルテック（仙台市）): people get their age there, not a municipality.
  */
-final class CompoundOrgRule {
-
-    static final int PRIORITY = 3;
+final class CompoundOrgAnnotator implements Annotator<FieldText> {
     private static final int MAX_RUN_TOKENS = 5;
     /** A municipality, optionally after its prefecture: 仙台市, 東京都港区, 愛媛県西条市; or any place after 本社: 本社・東京. */
     private static final Pattern HEAD_OFFICE = Pattern.compile(
@@ -23,11 +25,12 @@ final class CompoundOrgRule {
 
     private final Gazetteer gazetteer;
 
-    CompoundOrgRule(Gazetteer gazetteer) {
+    CompoundOrgAnnotator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
-    void apply(FieldText field, List<Candidate> out) {
+    @Override
+    public void propose(FieldText field, List<Proposal> out) {
         for (int i = 0; i < field.size(); i++) {
             Token t = field.token(i);
             if (isPlace(t)) {
@@ -40,7 +43,7 @@ final class CompoundOrgRule {
     }
 
     /** 浦安|ブレイザーズ|は: a place, then katakana the dictionary does not know, then no more noun. */
-    private void placeThenForeign(FieldText field, int place, List<Candidate> out) {
+    private void placeThenForeign(FieldText field, int place, List<Proposal> out) {
         int k = place + 1;
         boolean unknown = false;
         while (k < field.size() && k <= place + 2 && foreignPart(field.token(k))) {
@@ -50,12 +53,12 @@ final class CompoundOrgRule {
         if (k == place + 1 || !unknown || endsInsideNoun(field.token(k))) {
             return;
         }
-        out.add(new Candidate(field.token(place).start(), field.token(k - 1).end(), EntityType.ORGANIZATION, null, null,
-                0.7, PRIORITY));
+        out.add(Proposal.of(field.token(place).start(), field.token(k - 1).end(), EntityType.ORGANIZATION,
+                Evidence.COMPOUND));
     }
 
     /** ヴィッセル|神戸|は: katakana the dictionary does not know right before a place that ends the noun phrase. */
-    private void foreignThenPlace(FieldText field, int place, List<Candidate> out) {
+    private void foreignThenPlace(FieldText field, int place, List<Proposal> out) {
         if (endsInsideNoun(field.token(place + 1))) {
             return;
         }
@@ -77,12 +80,12 @@ final class CompoundOrgRule {
         while (first < place && commonKanjiWord(field.token(first))) {
             first++;
         }
-        out.add(new Candidate(field.token(first).start(), field.token(place).end(), EntityType.ORGANIZATION, null, null,
-                0.7, PRIORITY));
+        out.add(Proposal.of(field.token(first).start(), field.token(place).end(), EntityType.ORGANIZATION,
+                Evidence.COMPOUND));
     }
 
     /** 〜テック（仙台市）: the noun run before a bracketed municipality, when it holds a foreign or unknown word. */
-    private void headOffice(FieldText field, int open, List<Candidate> out) {
+    private void headOffice(FieldText field, int open, List<Proposal> out) {
         int close = open + 1;
         while (close < field.size() && close <= open + 8 && !field.token(close).surface().equals("）")
                 && !field.token(close).surface().equals(")")) {
@@ -119,8 +122,8 @@ final class CompoundOrgRule {
         if (first > last || !foreign || person || Scripts.isNameJoiner(field.token(first).surface().charAt(0))) {
             return;
         }
-        out.add(new Candidate(field.token(first).start(), field.token(last).end(), EntityType.ORGANIZATION, null, null,
-                0.75, PRIORITY));
+        out.add(Proposal.of(field.token(first).start(), field.token(last).end(), EntityType.ORGANIZATION,
+                Evidence.COMPOUND));
     }
 
     private boolean isPlace(Token t) {
