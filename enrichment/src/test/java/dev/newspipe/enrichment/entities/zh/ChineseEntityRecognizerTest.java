@@ -4,6 +4,7 @@ import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityMention;
+import dev.newspipe.enrichment.entities.EntityRecognizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ChineseEntityRecognizerTest {
 
-    private static final ChineseEntityRecognizer RECOGNIZER = new ChineseEntityRecognizer(new Countries());
+    private static final EntityRecognizer RECOGNIZER = ChineseEntities.chain(new Countries());
 
     private static Map<String, EntityType> tag(String text) {
         List<EntityMention> mentions = RECOGNIZER.recognize(TextField.BODY, text);

@@ -1,0 +1,19 @@
+package dev.newspipe.enrichment.entities.zh;
+
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Proposal;
+
+import java.util.List;
+
+/**
+ * Proposes the places the analysis found by rule ({@link PlaceRules}: 治多县, 海陵岛, 扎陵湖), and their
+ * administrative ones again wherever they stand as words.
+ */
+final class PlaceNames implements Annotator<ChineseField> {
+
+    @Override
+    public void propose(ChineseField field, List<Proposal> out) {
+        out.addAll(field.places());
+        out.addAll(field.refound());
+    }
+}
