@@ -44,7 +44,7 @@ final class ChineseAnalyzer implements Function<String, ChineseField> {
     /**
      * The places found by the rules that end in an administrative suffix (…市, …县, …乡, …自治州), at every
      * place in the text where they stand as words of their own: they open names as known places do
-     * (巩义市|应急管理局).
+     * (巩义市|应急管理局). Proposed on the evidence of their suffix, as where they were first found.
      */
     private static List<Proposal> administrativePlaces(String s, Segmentation words, List<Proposal> found) {
         Set<String> names = new LinkedHashSet<>();
@@ -57,7 +57,7 @@ final class ChineseAnalyzer implements Function<String, ChineseField> {
         for (String name : names) {
             for (int i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
                 if (words.isBoundary(i)) {
-                    places.add(Proposal.of(i, i + name.length(), EntityType.LOCATION, Evidence.REFERENCE));
+                    places.add(Proposal.of(i, i + name.length(), EntityType.LOCATION, Evidence.SUFFIX));
                 }
             }
         }

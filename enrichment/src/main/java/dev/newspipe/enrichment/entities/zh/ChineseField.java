@@ -2,6 +2,7 @@ package dev.newspipe.enrichment.entities.zh;
 
 import dev.newspipe.enrichment.entities.chain.Proposal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,4 +17,12 @@ import java.util.List;
  */
 record ChineseField(String text, Segmentation words, Scan known, List<Proposal> places, List<Proposal> refound,
         Scan anchored) {
+
+    /** The names the analysis read: the gazetteer's and the places the place rules found (guesses start after these). */
+    List<Proposal> readNames() {
+        List<Proposal> read = new ArrayList<>(known.known);
+        read.addAll(places);
+        read.addAll(refound);
+        return read;
+    }
 }

@@ -26,10 +26,13 @@ final class OrganizationRules implements Annotator<ChineseField> {
         this.lex = lex;
     }
 
-    /** Reads the anchored names: places found by the place rules open organisations' names as known ones do. */
+    /**
+     * Reads the anchored names (a name opens at a known place or one the place rules found); drops a name that
+     * starts inside one read to its left ({@link CrossingNames}).
+     */
     @Override
     public void propose(ChineseField field, List<Proposal> out) {
-        out.addAll(find(field.anchored()));
+        out.addAll(CrossingNames.withoutCrossings(find(field.anchored()), field.readNames()));
     }
 
     List<Proposal> find(Scan scan) {

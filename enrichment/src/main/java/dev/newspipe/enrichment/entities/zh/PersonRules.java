@@ -33,10 +33,13 @@ final class PersonRules implements Annotator<ChineseField> {
         this.lex = lex;
     }
 
-    /** Reads the anchored names, as the organisation rules do: a known person's name ends a guessed one there. */
+    /**
+     * Reads the anchored names (a name opens at a known place or one the place rules found); drops a name that
+     * starts inside one read to its left ({@link CrossingNames}).
+     */
     @Override
     public void propose(ChineseField field, List<Proposal> out) {
-        out.addAll(find(field.anchored()));
+        out.addAll(CrossingNames.withoutCrossings(find(field.anchored()), field.readNames()));
     }
 
     List<Proposal> find(Scan scan) {
@@ -53,7 +56,7 @@ final class PersonRules implements Annotator<ChineseField> {
                 int end = i + name.length();
                 if (!continuesName(scan, i - 1) && !continuesName(scan, end) && scan.words.isBoundary(i)
                         && !swallowsKnownName(scan, confirmed, i, end)) {
-                    found.add(Proposal.of(i, end, EntityType.PERSON, Evidence.SHAPE));
+                    found.add(Proposal.of(i, end, EntityType.PERSON, Evidence.CONTEXT));
                 }
             }
         }
