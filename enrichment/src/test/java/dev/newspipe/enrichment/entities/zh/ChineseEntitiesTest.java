@@ -5,6 +5,7 @@ import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityMention;
 import dev.newspipe.enrichment.entities.EntityRecognizer;
+import dev.newspipe.enrichment.entities.chain.Evidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-class ChineseEntityRecognizerTest {
+class ChineseEntitiesTest {
 
     private static final EntityRecognizer RECOGNIZER = ChineseEntities.chain(new Countries());
 
@@ -280,5 +281,24 @@ class ChineseEntityRecognizerTest {
         Map<String, EntityType> found = tag("前锋张海接队友传球破门。");
         assertEquals(EntityType.PERSON, found.get("张海"));
         assertFalse(found.containsKey("张海接"));
+    }
+
+    @Test
+    void aGuessDoesNotStartInsideAPlaceReadToItsLeft() {
+        Map<String, EntityType> found = tag("该镇位于四川省资阳市安岳县，距离县城不远。");
+        assertEquals(EntityType.LOCATION, found.get("资阳市"));
+        assertEquals(EntityType.LOCATION, found.get("安岳县"));
+        assertFalse(found.containsKey("阳市安岳县"), "the run of unknown characters before 县 does not reach into 资阳市");
+    }
+
+    @Test
+    void mentionsSayWhatEvidenceTheyRestOn() {
+        List<EntityMention> mentions = RECOGNIZER.recognize(TextField.BODY, "美国一家科技公司董事长周建华表示，营收将增长。");
+        assertEquals(Evidence.KNOWN, evidenceOf(mentions, "美国"));
+        assertEquals(Evidence.CONTEXT, evidenceOf(mentions, "周建华"));
+    }
+
+    private static Evidence evidenceOf(List<EntityMention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).map(EntityMention::evidence).findFirst().orElse(null);
     }
 }
