@@ -195,7 +195,7 @@ final class PersonRules implements Annotator<ChineseField> {
                 continue;
             }
             String name = scan.text.substring(start, end);
-            if (lex.notNames.contains(name) || lex.gazetteer.contains(name)) {
+            if (lex.notNames.contains(name) || lex.isKnown(name)) {
                 continue;
             }
             if (titleBefore(scan, start) || cueAfter(scan, end)) {
@@ -313,7 +313,7 @@ final class PersonRules implements Annotator<ChineseField> {
                 }
                 if (closed) {
                     for (String name : names) {
-                        if (!lex.notNames.contains(name) && !lex.gazetteer.contains(name)) {
+                        if (!lex.notNames.contains(name) && !lex.isKnown(name)) {
                             confirmed.add(name);
                         }
                     }

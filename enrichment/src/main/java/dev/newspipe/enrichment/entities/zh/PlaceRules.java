@@ -161,7 +161,7 @@ final class PlaceRules {
     }
 
     private boolean isTransliteratedWord(Scan scan, String word) {
-        if (word.length() < 2 || lex.gazetteer.contains(word) || lex.notNames.contains(word)) {
+        if (word.length() < 2 || lex.isKnown(word) || lex.notNames.contains(word)) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

@@ -7,11 +7,7 @@ import dev.newspipe.enrichment.entities.EntityGrouper;
 import dev.newspipe.enrichment.entities.chain.CharFold;
 import dev.newspipe.enrichment.entities.chain.Gazetteer;
 
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +64,11 @@ final class ZhLexicon {
             }
         }
         return builder.addCountries(countries, "zh", 1).build();
+    }
+
+    /** Whether the gazetteer knows {@code folded} (already folded, as every word cut from the text is). */
+    boolean isKnown(String folded) {
+        return gazetteer.at(folded, 0, folded.length()) != null;
     }
 
     private Set<String> words(String file) {
