@@ -189,7 +189,7 @@ final class OrganizationRules implements Annotator<ChineseField> {
                     || ZhLexicon.startsWithAny(scan.text, end, lex.personCues, 4) != null;
             if (brand.length() == 2 && NameExtent.isContentWord(lex, brand) && !lex.nameAnchors.contains(brand)
                     && scan.knownPlaceOrOrgEndingAt(end) == null && quoted) {
-                found.add(Proposal.of(w.start(t - 1), end, EntityType.ORGANIZATION, Evidence.CONTEXT));
+                found.add(Proposal.of(w.start(t - 1), end, EntityType.ORGANIZATION, Evidence.SUFFIX));
             }
         }
     }
@@ -216,7 +216,7 @@ final class OrganizationRules implements Annotator<ChineseField> {
     private void dateline(Scan scan, List<Proposal> found) {
         java.util.regex.Matcher m = DATELINE.matcher(scan.text);
         if (m.lookingAt() && !m.group(1).startsWith("本")) {
-            found.add(Proposal.of(m.start(1), m.end(1), EntityType.ORGANIZATION, Evidence.CONTEXT));
+            found.add(Proposal.of(m.start(1), m.end(1), EntityType.ORGANIZATION, Evidence.SUFFIX));
         }
     }
 
