@@ -5,6 +5,7 @@ import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityMention;
 import dev.newspipe.enrichment.entities.EntityRecognizer;
+import dev.newspipe.enrichment.entities.chain.EntityChain;
 import dev.newspipe.enrichment.entities.chain.Evidence;
 import org.junit.jupiter.api.Test;
 
@@ -296,6 +297,24 @@ class ChineseEntitiesTest {
         List<EntityMention> mentions = RECOGNIZER.recognize(TextField.BODY, "美国一家科技公司董事长周建华表示，营收将增长。");
         assertEquals(Evidence.KNOWN, evidenceOf(mentions, "美国"));
         assertEquals(Evidence.CONTEXT, evidenceOf(mentions, "周建华"));
+    }
+
+    @Test
+    void theChosenNamesDoNotDependOnTheOrderOfTheAnnotators() {
+        ZhLexicon lex = new ZhLexicon(new Countries());
+        EntityRecognizer reversed = EntityChain.analyzing(new ChineseAnalyzer(lex))
+                .annotate(new PersonRules(lex))
+                .annotate(new OrganizationRules(lex))
+                .annotate(new PlaceNames())
+                .annotate(new KnownNames())
+                .then(new LatinAliases(lex))
+                .then(new NotNameFilter(lex.notNames))
+                .then(new EventNameFilter())
+                .build();
+        for (String text : List.of("该工厂位于匈牙利德布勒森，德布勒森表示欢迎。", "该镇位于四川省资阳市安岳县，距离县城不远。",
+                "招商证券分析师表示，东南网7月8日讯。武汉三镇队主场迎战浙江绿城队。")) {
+            assertEquals(RECOGNIZER.recognize(TextField.BODY, text), reversed.recognize(TextField.BODY, text), text);
+        }
     }
 
     private static Evidence evidenceOf(List<EntityMention> mentions, String text) {
