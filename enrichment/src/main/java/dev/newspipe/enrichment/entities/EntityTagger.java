@@ -4,7 +4,7 @@ import dev.newspipe.contract.EntityTag;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.en.EnglishEntityRecognizer;
 import dev.newspipe.enrichment.entities.ja.JapaneseEntities;
-import dev.newspipe.enrichment.entities.zh.ChineseEntityRecognizer;
+import dev.newspipe.enrichment.entities.zh.ChineseEntities;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class EntityTagger {
         this.recognizers = Map.of(
                 "ja", JapaneseEntities.chain(countries),
                 "en", new EnglishEntityRecognizer(countries),
-                "zh", new ChineseEntityRecognizer(countries));
+                "zh", ChineseEntities.chain(countries));
     }
 
     /** Entities of an article in {@code language}; none for a language without a recognizer. */

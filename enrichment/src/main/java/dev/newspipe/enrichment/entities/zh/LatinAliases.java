@@ -1,5 +1,10 @@
 package dev.newspipe.enrichment.entities.zh;
 
+import dev.newspipe.enrichment.entities.chain.Arbitration;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Proposal;
+import dev.newspipe.enrichment.entities.chain.Refiner;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,41 +13,45 @@ import java.util.List;
  * in parentheses after a found name is the same entity; a known Latin name in parentheses after unknown
  * Chinese words names those words too, back to a category word (公司, 企业, 平台) or punctuation.
  */
-final class LatinAliases {
+final class LatinAliases implements Refiner<ChineseField> {
 
     private static final int MAX_LATIN = 40;
     private static final int MAX_CHINESE = 8;
 
-    private LatinAliases() {
+    private final ZhLexicon lex;
+
+    LatinAliases(ZhLexicon lex) {
+        this.lex = lex;
     }
 
-    static List<Candidate> find(Scan scan, List<Candidate> chosen, ZhLexicon lex) {
-        List<Candidate> found = new ArrayList<>();
+    @Override
+    public List<Proposal> refine(ChineseField field, List<Proposal> chosen) {
+        Scan scan = field.known();
+        List<Proposal> found = new ArrayList<>();
         String s = scan.text;
-        for (Candidate c : chosen) {
+        for (Proposal c : chosen) {
             int open = c.end();
             if (open >= s.length() || (s.charAt(open) != '（' && s.charAt(open) != '(')) {
                 continue;
             }
             int close = latinUntilClose(s, open + 1);
             if (close > open + 1 && !overlaps(chosen, open + 1, close)) {
-                found.add(new Candidate(open + 1, close, c.type(), c.canonical(), c.key(), c.confidence() * 0.9,
-                        Candidate.RULE));
+                found.add(c.withSpan(open + 1, close, Evidence.ALIAS));
             }
         }
-        for (Candidate c : chosen) {
+        for (Proposal c : chosen) {
             int open = c.start() - 1;
-            if (c.rank() != Candidate.KNOWN || open < 1 || (s.charAt(open) != '（' && s.charAt(open) != '(')
+            if (c.evidence() != Evidence.KNOWN || open < 1 || (s.charAt(open) != '（' && s.charAt(open) != '(')
                     || c.end() >= s.length() || (s.charAt(c.end()) != '）' && s.charAt(c.end()) != ')')
                     || !isLatin(s.charAt(c.start()))) {
                 continue;
             }
-            int start = chineseBefore(scan, lex, open);
+            int start = chineseBefore(scan, open);
             if (start >= 0 && start < open && !overlaps(chosen, start, open)) {
-                found.add(new Candidate(start, open, c.type(), c.canonical(), c.key(), 0.6, Candidate.RULE));
+                found.add(c.withSpan(start, open, Evidence.ALIAS));
             }
         }
-        return found;
+        return Arbitration.withAdded(chosen, found);
     }
 
     private static int latinUntilClose(String s, int from) {
@@ -60,7 +69,7 @@ final class LatinAliases {
         return -1;
     }
 
-    private static int chineseBefore(Scan scan, ZhLexicon lex, int pos) {
+    private int chineseBefore(Scan scan, int pos) {
         Segmentation w = scan.words;
         int cur = pos;
         while (pos - cur < MAX_CHINESE) {
@@ -81,8 +90,8 @@ final class LatinAliases {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean overlaps(List<Candidate> chosen, int start, int end) {
-        for (Candidate c : chosen) {
+    private static boolean overlaps(List<Proposal> chosen, int start, int end) {
+        for (Proposal c : chosen) {
             if (c.start() < end && start < c.end()) {
                 return true;
             }

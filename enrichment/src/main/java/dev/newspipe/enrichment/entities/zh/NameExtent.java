@@ -1,5 +1,7 @@
 package dev.newspipe.enrichment.entities.zh;
 
+import dev.newspipe.enrichment.entities.chain.Proposal;
+
 /** Where a name that ends in a suffix word begins: the shared backward walk of the organisation and place rules. */
 final class NameExtent {
 
@@ -17,7 +19,7 @@ final class NameExtent {
         Segmentation w = scan.words;
         int cur = pos;
         while (pos - cur <= maxBack) {
-            Candidate anchor = scan.knownPlaceOrOrgEndingAt(cur);
+            Proposal anchor = scan.knownPlaceOrOrgEndingAt(cur);
             if (anchor != null) {
                 return extendAnchor(scan, lex, anchor.start(), maxBack);
             }
@@ -59,7 +61,7 @@ final class NameExtent {
      */
     private static int extendAnchor(Scan scan, ZhLexicon lex, int start, int maxBack) {
         for (int hops = 0; hops < 2; hops++) {
-            Candidate before = scan.knownPlaceOrOrgEndingAt(start);
+            Proposal before = scan.knownPlaceOrOrgEndingAt(start);
             if (before != null) {
                 start = before.start();
                 continue;

@@ -1,6 +1,9 @@
 package dev.newspipe.enrichment.entities.zh;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.List;
  * with no anchor, a run of characters SmartCN could not join into words (an unknown brand: 某|某|集团).
  * Also a country followed by 队 (美国队: a national team).
  */
-final class OrganizationRules {
+final class OrganizationRules implements Annotator<ChineseField> {
 
     /** How far back (in characters, anchor excluded) the words of a name may reach from its suffix. */
     private static final int MAX_BACK = 10;
@@ -23,8 +26,17 @@ final class OrganizationRules {
         this.lex = lex;
     }
 
-    List<Candidate> find(Scan scan) {
-        List<Candidate> found = new ArrayList<>();
+    /**
+     * Reads the anchored names (a name opens at a known place or one the place rules found); drops a name that
+     * starts inside one read to its left ({@link CrossingNames}).
+     */
+    @Override
+    public void propose(ChineseField field, List<Proposal> out) {
+        out.addAll(CrossingNames.withoutCrossings(find(field.anchored()), field.readNames()));
+    }
+
+    List<Proposal> find(Scan scan) {
+        List<Proposal> found = new ArrayList<>();
         Segmentation w = scan.words;
         for (int t = 0; t < w.count(); t++) {
             String word = w.word(t);
@@ -46,14 +58,14 @@ final class OrganizationRules {
                 start = w.start(t); // a whole dictionary word ending in a suffix: 清华大学
             }
             if (start >= 0 && start < w.start(t) || start >= 0 && word.length() >= 4) {
-                Candidate anchor = scan.knownStartingAt(start);
+                Proposal anchor = scan.knownStartingAt(start);
                 if (anchor != null && anchor.type() == EntityType.ORGANIZATION && anchor.end() == w.start(t)
                         && lex.companyForms.contains(word)) {
                     // 京东|公司, 奇瑞|股份有限公司: the known company under its full name
-                    found.add(new Candidate(start, w.end(t), EntityType.ORGANIZATION, anchor.canonical(), anchor.key(),
-                            0.8, Candidate.RULE));
+                    found.add(Proposal.known(start, w.end(t), EntityType.ORGANIZATION, anchor.canonical(), anchor.key(),
+                            Evidence.LEGAL_FORM));
                 } else {
-                    found.add(Candidate.guess(start, w.end(t), EntityType.ORGANIZATION, 0.6));
+                    found.add(Proposal.of(start, w.end(t), EntityType.ORGANIZATION, Evidence.SUFFIX));
                 }
             }
         }
@@ -95,13 +107,13 @@ final class OrganizationRules {
      * A known place right before a known public body names that place's body: 中国|商务部. Not a company:
      * 德国|大众汽车 is a country and a company.
      */
-    private void placeAndOrganization(Scan scan, List<Candidate> found) {
-        for (Candidate org : scan.known) {
-            Candidate place = org.type() == EntityType.ORGANIZATION ? scan.knownPlaceOrOrgEndingAt(org.start()) : null;
+    private void placeAndOrganization(Scan scan, List<Proposal> found) {
+        for (Proposal org : scan.known) {
+            Proposal place = org.type() == EntityType.ORGANIZATION ? scan.knownPlaceOrOrgEndingAt(org.start()) : null;
             String name = scan.text.substring(org.start(), org.end());
             if (place != null && place.type() == EntityType.LOCATION
                     && ZhLexicon.endsWithAny(name, name.length(), lex.publicBodySuffixes, 4)) {
-                found.add(Candidate.guess(place.start(), org.end(), EntityType.ORGANIZATION, 0.7));
+                found.add(Proposal.of(place.start(), org.end(), EntityType.ORGANIZATION, Evidence.COMPOUND));
             }
         }
     }
@@ -129,10 +141,10 @@ final class OrganizationRules {
      * Clubs named by their city and a name, with 队 (上海|海港|队, 北京|国安|队, 山东|泰山|队): the team, and the team
      * again under its short forms elsewhere in the text (海港队, and 上海海港 without 队).
      */
-    private void clubTeams(Scan scan, List<Candidate> found) {
+    private void clubTeams(Scan scan, List<Proposal> found) {
         Segmentation w = scan.words;
         java.util.Set<String> shortForms = new java.util.LinkedHashSet<>();
-        for (Candidate place : scan.known) {
+        for (Proposal place : scan.known) {
             if (place.type() != EntityType.LOCATION || place.end() - place.start() < 2) {
                 continue;
             }
@@ -146,7 +158,7 @@ final class OrganizationRules {
                 if (t < 0 || !w.isSingleHan(t) || !w.isBoundary(place.end()) || !isTeamCore(core)) {
                     break;
                 }
-                found.add(Candidate.guess(place.start(), team + 1, EntityType.ORGANIZATION, 0.7));
+                found.add(Proposal.of(place.start(), team + 1, EntityType.ORGANIZATION, Evidence.COMPOUND));
                 shortForms.add(core + "队");
                 shortForms.add(scan.text.substring(place.start(), team));
                 break;
@@ -155,7 +167,7 @@ final class OrganizationRules {
         for (String name : shortForms) {
             for (int i = scan.text.indexOf(name); i >= 0; i = scan.text.indexOf(name, i + 1)) {
                 if (w.isBoundary(i) && (name.endsWith("队") || scan.charAt(i + name.length()) != '队')) {
-                    found.add(Candidate.guess(i, i + name.length(), EntityType.ORGANIZATION, 0.65));
+                    found.add(Proposal.of(i, i + name.length(), EntityType.ORGANIZATION, Evidence.REFERENCE));
                 }
             }
         }
@@ -165,7 +177,7 @@ final class OrganizationRules {
      * Financial firms quoted with their analysts (招商|证券|分析师, 某某|基金|首席经济学家): a two-character brand word,
      * a financial line of business, and a person's title or a speech verb right after.
      */
-    private void financialFirms(Scan scan, List<Candidate> found) {
+    private void financialFirms(Scan scan, List<Proposal> found) {
         Segmentation w = scan.words;
         for (int t = 1; t < w.count(); t++) {
             if (!lex.financialForms.contains(w.word(t)) || w.end(t - 1) != w.start(t)) {
@@ -177,7 +189,7 @@ final class OrganizationRules {
                     || ZhLexicon.startsWithAny(scan.text, end, lex.personCues, 4) != null;
             if (brand.length() == 2 && NameExtent.isContentWord(lex, brand) && !lex.nameAnchors.contains(brand)
                     && scan.knownPlaceOrOrgEndingAt(end) == null && quoted) {
-                found.add(Candidate.guess(w.start(t - 1), end, EntityType.ORGANIZATION, 0.6));
+                found.add(Proposal.of(w.start(t - 1), end, EntityType.ORGANIZATION, Evidence.SUFFIX));
             }
         }
     }
@@ -201,20 +213,20 @@ final class OrganizationRules {
      * The outlet that opens a report with its dateline: …讯 or …电 at the start of the text, after the outlet's name
      * (东南网7月8日讯, 证券时报网讯, 南方日报讯), the name ending as outlets' names do (网, 报, 新闻, 社).
      */
-    private void dateline(Scan scan, List<Candidate> found) {
+    private void dateline(Scan scan, List<Proposal> found) {
         java.util.regex.Matcher m = DATELINE.matcher(scan.text);
         if (m.lookingAt() && !m.group(1).startsWith("本")) {
-            found.add(Candidate.guess(m.start(1), m.end(1), EntityType.ORGANIZATION, 0.7));
+            found.add(Proposal.of(m.start(1), m.end(1), EntityType.ORGANIZATION, Evidence.SUFFIX));
         }
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
             "[\\s（(]*(\\p{IsHan}{1,8}?(?:网|报|新闻|社))(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯訊]");
 
-    private void nationalTeams(Scan scan, List<Candidate> found) {
-        for (Candidate c : scan.known) {
+    private void nationalTeams(Scan scan, List<Proposal> found) {
+        for (Proposal c : scan.known) {
             if (c.type() == EntityType.LOCATION && scan.charAt(c.end()) == '队') {
-                found.add(Candidate.guess(c.start(), c.end() + 1, EntityType.ORGANIZATION, 0.7));
+                found.add(Proposal.of(c.start(), c.end() + 1, EntityType.ORGANIZATION, Evidence.COMPOUND));
             }
         }
     }

@@ -1,6 +1,9 @@
 package dev.newspipe.enrichment.entities.zh;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Annotator;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +21,7 @@ import java.util.Set;
  *   <li>every other occurrence of a name so confirmed, and the last part of a dotted name (拉米).</li>
  * </ul>
  */
-final class PersonRules {
+final class PersonRules implements Annotator<ChineseField> {
 
     private static final String DOTS = "·・•‧∙";
     private static final int MAX_TRANSLITERATED = 8;
@@ -30,9 +33,18 @@ final class PersonRules {
         this.lex = lex;
     }
 
-    List<Candidate> find(Scan scan) {
+    /**
+     * Reads the anchored names (a name opens at a known place or one the place rules found); drops a name that
+     * starts inside one read to its left ({@link CrossingNames}).
+     */
+    @Override
+    public void propose(ChineseField field, List<Proposal> out) {
+        out.addAll(CrossingNames.withoutCrossings(find(field.anchored()), field.readNames()));
+    }
+
+    List<Proposal> find(Scan scan) {
         Set<String> confirmed = new LinkedHashSet<>();
-        List<Candidate> found = new ArrayList<>();
+        List<Proposal> found = new ArrayList<>();
         bylineNames(scan, confirmed);
         chineseNames(scan, confirmed);
         tibetanNames(scan, confirmed);
@@ -44,7 +56,7 @@ final class PersonRules {
                 int end = i + name.length();
                 if (!continuesName(scan, i - 1) && !continuesName(scan, end) && scan.words.isBoundary(i)
                         && !swallowsKnownName(scan, confirmed, i, end)) {
-                    found.add(Candidate.guess(i, end, EntityType.PERSON, 0.7));
+                    found.add(Proposal.of(i, end, EntityType.PERSON, Evidence.CONTEXT));
                 }
             }
         }
@@ -68,7 +80,7 @@ final class PersonRules {
      * (马克|龙) is left to the longer guess.
      */
     private int knownNameEnd(Scan scan, Set<String> confirmed, int from, int end) {
-        Candidate known = scan.knownStartingAt(from);
+        Proposal known = scan.knownStartingAt(from);
         if (known != null && known.type() == EntityType.PERSON && known.end() < end && opensNextWord(scan, known.end(), end)) {
             return known.end();
         }
@@ -183,7 +195,7 @@ final class PersonRules {
                 continue;
             }
             String name = scan.text.substring(start, end);
-            if (lex.notNames.contains(name) || lex.gazetteer.contains(name)) {
+            if (lex.notNames.contains(name) || lex.isKnown(name)) {
                 continue;
             }
             if (titleBefore(scan, start) || cueAfter(scan, end)) {
@@ -192,7 +204,7 @@ final class PersonRules {
         }
     }
 
-    private void dottedNames(Scan scan, List<Candidate> found, Set<String> confirmed) {
+    private void dottedNames(Scan scan, List<Proposal> found, Set<String> confirmed) {
         String s = scan.text;
         int i = 0;
         while (i < s.length()) {
@@ -227,7 +239,7 @@ final class PersonRules {
                 if (known > lastPart) {
                     end = known;
                 }
-                found.add(Candidate.guess(start, end, EntityType.PERSON, 0.75));
+                found.add(Proposal.of(start, end, EntityType.PERSON, Evidence.SHAPE));
                 if (end - lastPart >= 2) {
                     confirmed.add(s.substring(lastPart, end));
                 }
@@ -301,7 +313,7 @@ final class PersonRules {
                 }
                 if (closed) {
                     for (String name : names) {
-                        if (!lex.notNames.contains(name) && !lex.gazetteer.contains(name)) {
+                        if (!lex.notNames.contains(name) && !lex.isKnown(name)) {
                             confirmed.add(name);
                         }
                     }
@@ -324,7 +336,7 @@ final class PersonRules {
      * A surname and an honorific (周师傅, 张先生, 李女士) where a confirmed name in the same text has that surname:
      * the person again, named by the surname alone (the honorific is not part of the name).
      */
-    private void surnameWithHonorific(Scan scan, List<Candidate> found, Set<String> confirmed) {
+    private void surnameWithHonorific(Scan scan, List<Proposal> found, Set<String> confirmed) {
         String s = scan.text;
         for (String honorific : lex.honorifics) {
             for (int i = s.indexOf(honorific, 1); i >= 0; i = s.indexOf(honorific, i + 1)) {
@@ -337,7 +349,7 @@ final class PersonRules {
                     known |= name.length() >= 2 && name.length() <= 3 && name.startsWith(surname);
                 }
                 if (known) {
-                    found.add(Candidate.guess(i - 1, i, EntityType.PERSON, 0.6));
+                    found.add(Proposal.of(i - 1, i, EntityType.PERSON, Evidence.REFERENCE));
                 }
             }
         }

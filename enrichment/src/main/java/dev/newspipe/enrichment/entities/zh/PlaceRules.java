@@ -1,6 +1,8 @@
 package dev.newspipe.enrichment.entities.zh;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Evidence;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +29,20 @@ final class PlaceRules {
         this.lex = lex;
     }
 
-    List<Candidate> find(Scan scan) {
-        List<Candidate> found = new ArrayList<>();
-        List<Candidate> anchors = new ArrayList<>();
-        for (Candidate c : scan.known) {
+    List<Proposal> find(Scan scan) {
+        List<Proposal> found = new ArrayList<>();
+        List<Proposal> anchors = new ArrayList<>();
+        for (Proposal c : scan.known) {
             if (c.type() == EntityType.LOCATION) {
                 anchors.add(c);
             }
         }
-        List<Candidate> areas = autonomousAreas(scan);
+        List<Proposal> areas = autonomousAreas(scan);
         found.addAll(areas);
         anchors.addAll(areas);
         // a place found after a place is itself followed by one: 玉树藏族自治州|治多县|索加乡
         for (int i = 0; i < anchors.size() && i < 64; i++) {
-            Candidate next = afterPlace(scan, anchors.get(i));
+            Proposal next = afterPlace(scan, anchors.get(i));
             if (next != null) {
                 found.add(next);
                 anchors.add(next);
@@ -57,8 +59,8 @@ final class PlaceRules {
      * Ethnic autonomous prefectures, counties and banners (玉树藏族自治州, 恩施土家族苗族自治州): the words ending in 族
      * right before 自治州/自治县/自治旗, and the place name before them.
      */
-    private List<Candidate> autonomousAreas(Scan scan) {
-        List<Candidate> found = new ArrayList<>();
+    private List<Proposal> autonomousAreas(Scan scan) {
+        List<Proposal> found = new ArrayList<>();
         Segmentation w = scan.words;
         String s = scan.text;
         for (int i = s.indexOf("族自治"); i >= 0; i = s.indexOf("族自治", i + 1)) {
@@ -86,19 +88,19 @@ final class PlaceRules {
             } else if (!NameExtent.isContentWord(lex, w.word(place))) {
                 nameStart = -1;
             }
-            Candidate known = scan.knownPlaceOrOrgEndingAt(start);
+            Proposal known = scan.knownPlaceOrOrgEndingAt(start);
             if (known != null && known.type() == EntityType.LOCATION) {
                 nameStart = known.start();
             }
             if (nameStart >= 0) {
-                found.add(Candidate.guess(nameStart, end + 1, EntityType.LOCATION, 0.6));
+                found.add(Proposal.of(nameStart, end + 1, EntityType.LOCATION, Evidence.SUFFIX));
             }
         }
         return found;
     }
 
     /** The place written right after {@code place} (韩国|清州, 茂名市|电白区, 阳江市|海陵岛), or null. */
-    private Candidate afterPlace(Scan scan, Candidate place) {
+    private Proposal afterPlace(Scan scan, Proposal place) {
         Segmentation w = scan.words;
         int begin = place.end();
         int first = w.tokenStartingAt(begin);
@@ -139,27 +141,27 @@ final class PlaceRules {
             n = 2;
         }
         if (suffixEnd > 0) {
-            return Candidate.guess(begin, suffixEnd, EntityType.LOCATION, 0.6);
+            return Proposal.of(begin, suffixEnd, EntityType.LOCATION, Evidence.SUFFIX);
         } else if (n >= 2 && allTransliterated && !lex.transliteration.contains(scan.charAt(end))) {
-            return Candidate.guess(begin, end, EntityType.LOCATION, 0.55);
+            return Proposal.of(begin, end, EntityType.LOCATION, Evidence.CONTEXT);
         }
         return null;
     }
 
     /** A river's mouth is a place of its own: 长江|口, 闽江|口, 黄河|口. */
-    private void estuaries(Scan scan, List<Candidate> found) {
-        for (Candidate river : scan.known) {
+    private void estuaries(Scan scan, List<Proposal> found) {
+        for (Proposal river : scan.known) {
             char last = scan.charAt(river.end() - 1);
             int t = scan.words.tokenStartingAt(river.end());
             if (river.type() == EntityType.LOCATION && (last == '江' || last == '河') && scan.charAt(river.end()) == '口'
                     && t >= 0 && scan.words.isSingleHan(t)) {
-                found.add(Candidate.guess(river.start(), river.end() + 1, EntityType.LOCATION, 0.6));
+                found.add(Proposal.of(river.start(), river.end() + 1, EntityType.LOCATION, Evidence.SUFFIX));
             }
         }
     }
 
     private boolean isTransliteratedWord(Scan scan, String word) {
-        if (word.length() < 2 || lex.gazetteer.contains(word) || lex.notNames.contains(word)) {
+        if (word.length() < 2 || lex.isKnown(word) || lex.notNames.contains(word)) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
@@ -170,7 +172,7 @@ final class PlaceRules {
         return true;
     }
 
-    private void unknownWordWithSuffix(Scan scan, List<Candidate> found) {
+    private void unknownWordWithSuffix(Scan scan, List<Proposal> found) {
         Segmentation w = scan.words;
         for (int t = 0; t < w.count(); t++) {
             if (!w.isSingleHan(t) || "省县州".indexOf(scan.text.charAt(w.start(t))) < 0) {
@@ -178,12 +180,12 @@ final class PlaceRules {
             }
             int start = NameExtent.backOverUnknownRun(scan, lex, w.start(t));
             if (start >= 0 && scan.knownPlaceOrOrgEndingAt(w.start(t)) == null) {
-                found.add(Candidate.guess(start, w.end(t), EntityType.LOCATION, 0.5));
+                found.add(Proposal.of(start, w.end(t), EntityType.LOCATION, Evidence.SUFFIX));
             }
         }
     }
 
-    private void facilities(Scan scan, List<Candidate> found) {
+    private void facilities(Scan scan, List<Proposal> found) {
         Segmentation w = scan.words;
         String s = scan.text;
         for (int pos = 1; pos < s.length(); pos++) {
@@ -206,7 +208,7 @@ final class PlaceRules {
                 if (t >= 0 && w.word(t).length() >= 2 && NameExtent.isContentWord(lex, w.word(t))
                         && !lex.nameAnchors.contains(w.word(t))) {
                     start = w.start(t);
-                    Candidate anchor = scan.knownPlaceOrOrgEndingAt(start);
+                    Proposal anchor = scan.knownPlaceOrOrgEndingAt(start);
                     if (anchor != null) {
                         start = anchor.start();
                     }
@@ -219,24 +221,24 @@ final class PlaceRules {
                 continue; // 国家|公园, 国际|机场: a kind of place, not one
             }
             if (start >= 0 && start < pos) {
-                found.add(Candidate.guess(start, pos + suffix.length(), EntityType.LOCATION, 0.55));
+                found.add(Proposal.of(start, pos + suffix.length(), EntityType.LOCATION, Evidence.SUFFIX));
             }
         }
     }
 
-    private void naturalFeatures(Scan scan, List<Candidate> found) {
+    private void naturalFeatures(Scan scan, List<Proposal> found) {
         Segmentation w = scan.words;
         for (int t = 0; t < w.count(); t++) {
             String word = w.word(t);
             if (w.isSingleHan(t) && NATURAL.indexOf(word.charAt(0)) >= 0 && scan.knownPlaceOrOrgEndingAt(w.start(t)) == null) {
                 int start = NameExtent.backOverUnknownRun(scan, lex, w.start(t));
                 if (start == w.start(t) - 2 && (t + 1 >= w.count() || !w.isSingleHan(t + 1) || w.start(t + 1) != w.end(t))) {
-                    found.add(Candidate.guess(start, w.end(t), EntityType.LOCATION, 0.5)); // 扎|陵|湖
+                    found.add(Proposal.of(start, w.end(t), EntityType.LOCATION, Evidence.SUFFIX)); // 扎|陵|湖
                 }
             }
             if (word.length() >= 3 && NATURAL.indexOf(word.charAt(word.length() - 1)) >= 0
                     && word.chars().allMatch(c -> ZhLexicon.isHan((char) c)) && !lex.notNames.contains(word)) {
-                found.add(Candidate.guess(w.start(t), w.end(t), EntityType.LOCATION, 0.5));
+                found.add(Proposal.of(w.start(t), w.end(t), EntityType.LOCATION, Evidence.SUFFIX));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.newspipe.enrichment.entities.zh;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.enrichment.entities.chain.Proposal;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,17 +12,17 @@ final class Scan {
 
     final String text;
     final Segmentation words;
-    final List<Candidate> known;
-    private final Map<Integer, Candidate> knownByEnd = new HashMap<>();
-    private final Map<Integer, Candidate> knownByStart = new HashMap<>();
+    final List<Proposal> known;
+    private final Map<Integer, Proposal> knownByEnd = new HashMap<>();
+    private final Map<Integer, Proposal> knownByStart = new HashMap<>();
     private final java.util.Set<Integer> knownOrgEnds = new java.util.HashSet<>();
     private final java.util.BitSet covered = new java.util.BitSet();
 
-    Scan(String text, Segmentation words, List<Candidate> known) {
+    Scan(String text, Segmentation words, List<Proposal> known) {
         this.text = text;
         this.words = words;
         this.known = known;
-        for (Candidate c : known) {
+        for (Proposal c : known) {
             knownByEnd.putIfAbsent(c.end(), c);
             knownByStart.putIfAbsent(c.start(), c);
             if (c.type() == EntityType.ORGANIZATION) {
@@ -32,8 +33,8 @@ final class Scan {
     }
 
     /** A known place or organisation ending exactly at {@code pos}, or null. */
-    Candidate knownPlaceOrOrgEndingAt(int pos) {
-        Candidate c = knownByEnd.get(pos);
+    Proposal knownPlaceOrOrgEndingAt(int pos) {
+        Proposal c = knownByEnd.get(pos);
         return c != null && c.type() != EntityType.PERSON ? c : null;
     }
 
@@ -46,7 +47,7 @@ final class Scan {
         return knownOrgEnds.contains(pos);
     }
 
-    Candidate knownStartingAt(int pos) {
+    Proposal knownStartingAt(int pos) {
         return knownByStart.get(pos);
     }
 

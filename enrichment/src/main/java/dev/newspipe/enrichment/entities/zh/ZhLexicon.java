@@ -4,25 +4,23 @@ import dev.newspipe.contract.EntityType;
 import dev.newspipe.enrichment.Resources;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityGrouper;
+import dev.newspipe.enrichment.entities.chain.CharFold;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
 
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The Chinese language knowledge the rules apply, read once from {@code entities/zh/*}: the gazetteer of
  * known names and the word lists (surnames, titles, cue words, suffixes, the transliteration alphabet).
- * Every word is folded like the text ({@link ChineseNormalizer}), so Traditional text matches too.
+ * Every word is folded like the text ({@link ChineseFold}), so Traditional text matches too.
  */
 final class ZhLexicon {
 
     private static final String DIR = "entities/zh/";
 
-    final ChineseNormalizer normalizer = new ChineseNormalizer();
-    final Gazetteer gazetteer = new Gazetteer();
+    final CharFold fold = new ChineseFold();
+    final Gazetteer gazetteer;
     final Set<String> surnames = words("surnames.txt");
     final Set<String> personTitles = words("person-titles.txt");
     final Set<String> personCues = words("person-cues.txt");
@@ -48,37 +46,29 @@ final class ZhLexicon {
     final int maxSuffixLength = Math.max(maxLength(orgSuffixes), maxLength(placeSuffixes));
 
     ZhLexicon(Countries countries) {
-        for (String file : List.of("people.tsv", "organizations.tsv", "places.tsv")) {
-            for (String[] row : Resources.tsv(DIR + file)) {
-                if (row.length < 3) {
-                    continue;
-                }
-                EntityType type = EntityType.valueOf(row[1].strip().toUpperCase(Locale.ROOT));
-                String canonical = row[2].strip();
-                Gazetteer.Entry entry = new Gazetteer.Entry(type, canonical, EntityGrouper.slug(canonical), false);
-                addSurface(row[0].strip(), entry);
-            }
-        }
-        // Countries after the curated lists, so a curated reading of the same surface wins.
-        countries.names("zh").entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .forEach(e -> {
-                    Countries.Country c = e.getValue();
-                    if (e.getKey().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
-                        gazetteer.add(normalizer.fold(e.getKey()),
-                                new Gazetteer.Entry(EntityType.LOCATION, c.englishName(), c.code(), true));
-                    }
-                });
+        this.gazetteer = gazetteer(fold, countries);
     }
 
-    /** A place written with its administrative suffix (江苏省, 苏州市) is also known without it (江苏, 苏州). */
-    private void addSurface(String surface, Gazetteer.Entry entry) {
-        String folded = normalizer.fold(surface);
-        gazetteer.add(folded, entry);
-        if (entry.type() == EntityType.LOCATION && folded.length() >= 3
-                && (folded.endsWith("省") || folded.endsWith("市"))) {
-            gazetteer.add(folded.substring(0, folded.length() - 1), entry);
+    /**
+     * The known names of {@code gazetteer.tsv}, a place written with 省 or 市 (江苏省, 苏州市) also without it (江苏,
+     * 苏州), then the countries, so that a curated reading of the same surface wins.
+     */
+    private static Gazetteer gazetteer(CharFold fold, Countries countries) {
+        Gazetteer.Builder builder = Gazetteer.builder(fold).addFile(DIR + "gazetteer.tsv");
+        for (String[] row : Resources.tsv(DIR + "gazetteer.tsv")) {
+            String surface = row[0].strip();
+            if (row[1].strip().equals("LOCATION") && surface.length() >= 3 && "省市".indexOf(surface.charAt(surface.length() - 1)) >= 0) {
+                String canonical = row.length > 2 && !row[2].isBlank() ? row[2].strip() : surface;
+                builder.add(new Gazetteer.Entry(surface.substring(0, surface.length() - 1), EntityType.LOCATION, canonical,
+                        EntityGrouper.slug(canonical), false));
+            }
         }
+        return builder.addCountries(countries, "zh", 1).build();
+    }
+
+    /** Whether the gazetteer knows {@code folded} (already folded, as every word cut from the text is). */
+    boolean isKnown(String folded) {
+        return gazetteer.at(folded, 0, folded.length()) != null;
     }
 
     private Set<String> words(String file) {
@@ -86,7 +76,7 @@ final class ZhLexicon {
         for (String line : Resources.lines(DIR + file)) {
             for (String word : line.strip().split("\\s+")) {
                 if (!word.isEmpty()) {
-                    words.add(normalizer.fold(word));
+                    words.add(fold.fold(word));
                 }
             }
         }
@@ -96,7 +86,7 @@ final class ZhLexicon {
     private Set<Character> chars(String file) {
         Set<Character> chars = new HashSet<>();
         for (String line : Resources.lines(DIR + file)) {
-            for (char c : normalizer.fold(line).toCharArray()) {
+            for (char c : fold.fold(line).toCharArray()) {
                 if (!Character.isWhitespace(c)) {
                     chars.add(c);
                 }

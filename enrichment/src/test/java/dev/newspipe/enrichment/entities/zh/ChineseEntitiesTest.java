@@ -4,6 +4,9 @@ import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityMention;
+import dev.newspipe.enrichment.entities.EntityRecognizer;
+import dev.newspipe.enrichment.entities.chain.EntityChain;
+import dev.newspipe.enrichment.entities.chain.Evidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-class ChineseEntityRecognizerTest {
+class ChineseEntitiesTest {
 
-    private static final ChineseEntityRecognizer RECOGNIZER = new ChineseEntityRecognizer(new Countries());
+    private static final EntityRecognizer RECOGNIZER = ChineseEntities.chain(new Countries());
 
     private static Map<String, EntityType> tag(String text) {
         List<EntityMention> mentions = RECOGNIZER.recognize(TextField.BODY, text);
@@ -279,5 +282,42 @@ class ChineseEntityRecognizerTest {
         Map<String, EntityType> found = tag("前锋张海接队友传球破门。");
         assertEquals(EntityType.PERSON, found.get("张海"));
         assertFalse(found.containsKey("张海接"));
+    }
+
+    @Test
+    void aGuessDoesNotStartInsideAPlaceReadToItsLeft() {
+        Map<String, EntityType> found = tag("该镇位于四川省资阳市安岳县，距离县城不远。");
+        assertEquals(EntityType.LOCATION, found.get("资阳市"));
+        assertEquals(EntityType.LOCATION, found.get("安岳县"));
+        assertFalse(found.containsKey("阳市安岳县"), "the run of unknown characters before 县 does not reach into 资阳市");
+    }
+
+    @Test
+    void mentionsSayWhatEvidenceTheyRestOn() {
+        List<EntityMention> mentions = RECOGNIZER.recognize(TextField.BODY, "美国一家科技公司董事长周建华表示，营收将增长。");
+        assertEquals(Evidence.KNOWN, evidenceOf(mentions, "美国"));
+        assertEquals(Evidence.CONTEXT, evidenceOf(mentions, "周建华"));
+    }
+
+    @Test
+    void theChosenNamesDoNotDependOnTheOrderOfTheAnnotators() {
+        ZhLexicon lex = new ZhLexicon(new Countries());
+        EntityRecognizer reversed = EntityChain.analyzing(new ChineseAnalyzer(lex))
+                .annotate(new PersonRules(lex))
+                .annotate(new OrganizationRules(lex))
+                .annotate(new PlaceNames())
+                .annotate(new KnownNames())
+                .then(new LatinAliases(lex))
+                .then(new NotNameFilter(lex.notNames))
+                .then(new EventNameFilter())
+                .build();
+        for (String text : List.of("该工厂位于匈牙利德布勒森，德布勒森表示欢迎。", "该镇位于四川省资阳市安岳县，距离县城不远。",
+                "招商证券分析师表示，东南网7月8日讯。武汉三镇队主场迎战浙江绿城队。")) {
+            assertEquals(RECOGNIZER.recognize(TextField.BODY, text), reversed.recognize(TextField.BODY, text), text);
+        }
+    }
+
+    private static Evidence evidenceOf(List<EntityMention> mentions, String text) {
+        return mentions.stream().filter(m -> m.text().equals(text)).map(EntityMention::evidence).findFirst().orElse(null);
     }
 }
