@@ -89,7 +89,7 @@ final class ContextRules {
                 k++;
             }
             if (k < n) {
-                Gazetteer.Match m = lex.gazetteer.longest(tokens, k, n);
+                KnownNames.Match m = lex.gazetteer.longest(tx.seq, k, n);
                 if (m != null && m.entry().type() == EntityType.LOCATION && (m.end() >= n || !tokens.get(m.end()).capitalized())
                         && (m.end() >= n || !tokens.get(m.end()).lower().equals("and"))) {
                     return EntityType.LOCATION;

@@ -1,5 +1,6 @@
 package dev.newspipe.enrichment.entities.en;
 
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
 import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.EntityMention;
@@ -99,7 +100,7 @@ final class RecognitionPass {
 
     private Candidate datelinePlace(int from, int to) {
         Candidate c = new Candidate(from, to);
-        Gazetteer.Entry e = lex.gazetteer.exact(tokens, from, to);
+        Gazetteer.Entry e = lex.gazetteer.exact(tx.seq, from, to);
         if (e != null && e.type() == EntityType.LOCATION) {
             known(c, e);
         } else {
@@ -121,7 +122,7 @@ final class RecognitionPass {
         if (inner.isEmpty()) {
             return;
         }
-        Gazetteer.Entry e = lex.gazetteer.exact(inner, 0, inner.size());
+        Gazetteer.Entry e = lex.gazetteer.exact(new TokenSequence(place, inner), 0, inner.size());
         if (e != null && e.type() == EntityType.LOCATION) {
             Candidate c = new Candidate(i, i + 1);
             known(c, e);
@@ -138,7 +139,7 @@ final class RecognitionPass {
             if (j > i && (tx.lineBreakBefore(j) || sentenceAfterAbbreviation(j))) {
                 break;
             }
-            Gazetteer.Match m = lex.gazetteer.longest(tokens, j, n);
+            KnownNames.Match m = lex.gazetteer.longest(tx.seq, j, n);
             if (m != null && m.end() > j + 1) {
                 j = m.end();
             } else if (tokens.get(j).capitalized() || (j > i && tx.articleName(tokens.get(j)))) {
@@ -195,7 +196,7 @@ final class RecognitionPass {
         if (sep - spanStart < 3 || !tokens.get(spanStart).lower().equals("university") || !tokens.get(spanStart + 1).lower().equals("of")) {
             return sep;
         }
-        Gazetteer.Entry state = lex.gazetteer.exact(tokens, spanStart + 2, sep);
+        Gazetteer.Entry state = lex.gazetteer.exact(tx.seq, spanStart + 2, sep);
         if (state == null || state.type() != EntityType.LOCATION || !lex.usStates.contains(state.canonical())) {
             return sep;
         }
@@ -234,7 +235,7 @@ final class RecognitionPass {
         if (apostrophe.kind() != Token.Kind.POSSESSIVE || apostrophe.text().length() != 1 || j + 1 >= n || j < 1) {
             return false;
         }
-        Gazetteer.Match known = lex.gazetteer.longest(tokens, j - 1, j);
+        KnownNames.Match known = lex.gazetteer.longest(tx.seq, j - 1, j);
         if (known != null || !tokens.get(j - 1).capitalized()) {
             return false;
         }
@@ -251,7 +252,7 @@ final class RecognitionPass {
      */
     private boolean andJoinsOrganization(int spanStart, int and) {
         Token before = tokens.get(and - 1);
-        if (lex.suffixKeywords.containsKey(before.lower()) || lex.gazetteer.exact(tokens, spanStart, and) != null) {
+        if (lex.suffixKeywords.containsKey(before.lower()) || lex.gazetteer.exact(tx.seq, spanStart, and) != null) {
             return false;
         }
         int k = and + 1;
@@ -317,13 +318,13 @@ final class RecognitionPass {
     // ---------------------------------------------------------------- one span
 
     private void processSpan(int a, int b) {
-        Gazetteer.Entry whole = lex.gazetteer.exact(tokens, a, b);
+        Gazetteer.Entry whole = lex.gazetteer.exact(tx.seq, a, b);
         if (whole != null) {
             addKnown(a, b, whole);
             return;
         }
         if (b - a >= 2 && TokenText.isCompass(tokens.get(a).lower())) {
-            Gazetteer.Entry place = lex.gazetteer.exact(tokens, a + 1, b);
+            Gazetteer.Entry place = lex.gazetteer.exact(tx.seq, a + 1, b);
             if (place != null && place.type() == EntityType.LOCATION) {
                 candidates.add(new Candidate(a, b).typed(EntityType.LOCATION, Candidate.STRONG)); // "Northern Virginia"
                 return;
@@ -332,7 +333,7 @@ final class RecognitionPass {
         boolean afterDrop = false;
         while (a < b) {
             Token t = tokens.get(a);
-            Gazetteer.Match m = lex.gazetteer.longest(tokens, a, b);
+            KnownNames.Match m = lex.gazetteer.longest(tx.seq, a, b);
             if (m != null) {
                 if (m.entry().type() == null && m.end() < b && !hasOrgStructure(a, b)) {
                     a = m.end();
@@ -367,7 +368,7 @@ final class RecognitionPass {
             return;
         }
         if (a > 0 || b < n) {
-            Gazetteer.Entry e = lex.gazetteer.exact(tokens, a, b);
+            Gazetteer.Entry e = lex.gazetteer.exact(tx.seq, a, b);
             if (e != null) {
                 addKnown(a, b, e);
                 return;
@@ -433,7 +434,7 @@ final class RecognitionPass {
             if (k < b && tokens.get(k).lower().equals("the")) {
                 k++;
             }
-            Gazetteer.Match m = k < b ? lex.gazetteer.longest(tokens, k, b) : null;
+            KnownNames.Match m = k < b ? lex.gazetteer.longest(tx.seq, k, b) : null;
             if (m != null && m.entry().type() == EntityType.ORGANIZATION) {
                 addKnown(k, m.end(), m.entry());
                 k = m.end();
@@ -464,7 +465,7 @@ final class RecognitionPass {
             processPrefix(a, titleStart);
         }
         if (nameStart < b && tokens.get(nameStart).capitalized()) {
-            Gazetteer.Entry e = lex.gazetteer.exact(tokens, nameStart, b);
+            Gazetteer.Entry e = lex.gazetteer.exact(tx.seq, nameStart, b);
             if (e != null) {
                 addKnown(nameStart, b, e);
             } else {
@@ -487,7 +488,7 @@ final class RecognitionPass {
                 && MINISTER_WORDS.contains(tokens.get(b).lower())) {
             return; // "Labour Minister Steven MacKinnon", "Labor Secretary Julie Su": the portfolio, not the party
         }
-        Gazetteer.Entry e = lex.gazetteer.exact(tokens, a, b);
+        Gazetteer.Entry e = lex.gazetteer.exact(tx.seq, a, b);
         if (e != null) {
             addKnown(a, b, e);
             return;
@@ -550,10 +551,10 @@ final class RecognitionPass {
             }
             return c;
         }
-        Gazetteer.Match country = lex.gazetteer.longest(tokens, a, b);
+        KnownNames.Match country = lex.gazetteer.longest(tx.seq, a, b);
         if (country != null && country.entry().type() == EntityType.LOCATION && country.entry().key() != null
                 && country.entry().key().length() == 2 && country.end() < b) {
-            Gazetteer.Entry rest = lex.gazetteer.exact(tokens, country.end(), b);
+            Gazetteer.Entry rest = lex.gazetteer.exact(tx.seq, country.end(), b);
             if (rest != null && rest.type() == EntityType.ORGANIZATION) {
                 // "U.S. Senate", "UK Parliament": the organisation, and the country standing alone inside it
                 addKnown(a, country.end(), country.entry());
@@ -580,7 +581,7 @@ final class RecognitionPass {
         if (head >= 0) {
             return c.typed(lex.headKeywords.get(tokens.get(head).lower()), Candidate.STRONG);
         }
-        Gazetteer.Match m = lex.gazetteer.longest(tokens, a, b);
+        KnownNames.Match m = lex.gazetteer.longest(tx.seq, a, b);
         if (m != null && m.entry().type() != null) {
             if (m.entry().type() == EntityType.ORGANIZATION) {
                 return c.typed(EntityType.ORGANIZATION, Candidate.STRONG); // "BBC Radio Wales", "Honda Motor"
@@ -611,9 +612,9 @@ final class RecognitionPass {
      * cover the whole span, they are taken one by one.
      */
     private boolean splitIntoKnownNames(int a, int b) {
-        List<Gazetteer.Match> parts = new ArrayList<>();
+        List<KnownNames.Match> parts = new ArrayList<>();
         for (int k = a; k < b; ) {
-            Gazetteer.Match m = lex.gazetteer.longest(tokens, k, b);
+            KnownNames.Match m = lex.gazetteer.longest(tx.seq, k, b);
             if (m == null || m.entry().type() == null) {
                 return false;
             }
@@ -624,7 +625,7 @@ final class RecognitionPass {
             return false;
         }
         int from = a;
-        for (Gazetteer.Match m : parts) {
+        for (KnownNames.Match m : parts) {
             addKnown(from, m.end(), m.entry());
             from = m.end();
         }
@@ -712,7 +713,7 @@ final class RecognitionPass {
                 || TokenText.isCompass(w) || lex.placeAdjectives.contains(w) || first.sentenceStart()) {
             return false;
         }
-        Gazetteer.Entry country = lex.gazetteer.exact(tokens, a + 1, a + 2);
+        Gazetteer.Entry country = lex.gazetteer.exact(tx.seq, a + 1, a + 2);
         return country != null && country.type() == EntityType.LOCATION && country.key() != null && country.key().length() == 2;
     }
 
@@ -787,7 +788,7 @@ final class RecognitionPass {
 
     private void knownNamesOnly() {
         for (int i = 0; i < n; ) {
-            Gazetteer.Match m = tokens.get(i).capitalized() ? lex.gazetteer.longest(tokens, i, n) : null;
+            KnownNames.Match m = tokens.get(i).capitalized() ? lex.gazetteer.longest(tx.seq, i, n) : null;
             if (m != null) {
                 if (m.entry().type() != null) {
                     addKnown(i, m.end(), m.entry());

@@ -130,7 +130,7 @@ final class TextWideRules {
 
     /** "Tokyo Disneyland": a name built on a known place or organisation is no person (given names aside: "Jordan Smith"). */
     private boolean startsWithKnownPlaceOrOrganization(Candidate c) {
-        Gazetteer.Match m = lex.gazetteer.longest(tokens, c.from, c.to);
+        KnownNames.Match m = lex.gazetteer.longest(tx.seq, c.from, c.to);
         return m != null && m.entry().type() != null && m.entry().type() != EntityType.PERSON
                 && !lex.givenNames.contains(tokens.get(c.from).lower());
     }

@@ -13,6 +13,7 @@ final class TokenText {
     final EnglishLexicon lex;
     final String text;
     final List<Token> tokens;
+    final TokenSequence seq;
     final int n;
     /** Words seen capitalised where the capital says something (not sentence-initial). */
     final Set<String> capitalisedMidSentence = new HashSet<>();
@@ -21,6 +22,7 @@ final class TokenText {
         this.lex = lex;
         this.text = text;
         this.tokens = lex.tokenizer.tokenize(text);
+        this.seq = new TokenSequence(text, tokens);
         this.n = tokens.size();
         for (Token t : tokens) {
             if (t.capitalized() && !t.sentenceStart()) {
@@ -41,7 +43,7 @@ final class TokenText {
 
     /** A known name (not a known non-name) starts at token {@code i}. */
     boolean startsKnownName(int i) {
-        Gazetteer.Match m = lex.gazetteer.longest(tokens, i, n);
+        KnownNames.Match m = lex.gazetteer.longest(seq, i, n);
         return m != null && m.entry().type() != null;
     }
 
