@@ -39,14 +39,14 @@ final class ContextTyping implements Refiner<EnglishText> {
         private final EnglishLexicon lex;
         private final List<Token> tokens;
         private final int n;
-        private final List<Proposal> candidates;
+        private final List<Proposal> spans;
 
-        Typing(EnglishText tx, List<Proposal> candidates) {
+        Typing(EnglishText tx, List<Proposal> spans) {
             this.tx = tx;
             this.lex = tx.lex;
             this.tokens = tx.tokens;
             this.n = tx.n;
-            this.candidates = candidates;
+            this.spans = spans;
         }
 
         private EntityType contextType(Proposal c) {
@@ -57,7 +57,7 @@ final class ContextTyping implements Refiner<EnglishText> {
             Token left2 = tx.word(from - 2);
             // "(NGA)" after the name it abbreviates
             if (length == 1 && from >= 2 && tokens.get(from - 1).text().equals("(")) {
-                Proposal before = candidateEndingAt(from - 1);
+                Proposal before = spanEndingAt(from - 1);
                 if (before != null && before.type() != null) {
                     return before.type();
                 }
@@ -178,11 +178,14 @@ final class ContextTyping implements Refiner<EnglishText> {
             return tx.pluralVerbAfter(c);
         }
 
-        /** The candidate ending right before {@code end}: candidates come in text order, so only the last few can. */
-        private Proposal candidateEndingAt(int end) {
-            for (int k = candidates.size() - 1; k >= 0 && k >= candidates.size() - 4; k--) {
-                if (tx.to(candidates.get(k)) == end) {
-                    return candidates.get(k);
+        /**
+         * The span ending right before {@code end}, looked for among the field's last four spans, as the recogniser
+         * always did: in a long text a name far from its end never explains the acronym after it.
+         */
+        private Proposal spanEndingAt(int end) {
+            for (int k = spans.size() - 1; k >= 0 && k >= spans.size() - 4; k--) {
+                if (tx.to(spans.get(k)) == end) {
+                    return spans.get(k);
                 }
             }
             return null;

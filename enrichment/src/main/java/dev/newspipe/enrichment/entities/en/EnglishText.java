@@ -5,6 +5,7 @@ import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.chain.Evidence;
 import dev.newspipe.enrichment.entities.chain.Proposal;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,10 +40,10 @@ final class EnglishText {
         this.seq = new TokenSequence(text, tokens);
         this.n = tokens.size();
         this.tokenAt = new int[text.length()];
-        java.util.Arrays.fill(tokenAt, -1);
+        Arrays.fill(tokenAt, -1);
         for (int k = 0; k < n; k++) {
             Token t = tokens.get(k);
-            java.util.Arrays.fill(tokenAt, t.start(), t.end(), k);
+            Arrays.fill(tokenAt, t.start(), t.end(), k);
             if (t.capitalized() && !t.sentenceStart()) {
                 capitalisedMidSentence.add(t.lower());
             }
