@@ -6,6 +6,7 @@ import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityGrouper;
 import dev.newspipe.enrichment.entities.chain.Gazetteer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -153,39 +154,51 @@ final class EnglishLexicon {
         prepositionContext = Map.copyOf(pairs);
         modifierBlockers = lowerSet("modifier-blockers.txt");
 
-        gazetteer = new KnownNames(buildGazetteer(countries));
+        gazetteer = buildKnownNames(countries);
     }
 
     /**
      * Countries first (CLDR names with their ISO code as key, then the short forms of {@code countries/en.tsv}), then
      * {@code gazetteer.tsv}, then each listed person's family name alone: the first entry for a surface wins.
      */
-    private Gazetteer buildGazetteer(Countries countries) {
+    private KnownNames buildKnownNames(Countries countries) {
         Gazetteer.Builder builder = Gazetteer.builder(KnownNames.FOLD);
+        List<String> surfaces = new ArrayList<>();
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             builder.add(new Gazetteer.Entry(name, EntityType.LOCATION, name, code, true));
+            surfaces.add(name);
         }
         for (String[] row : Resources.tsv("countries/en.tsv")) {
             countries.lookup("en", row[0]).ifPresent(c ->
                     builder.add(new Gazetteer.Entry(row[0].strip(), EntityType.LOCATION, c.englishName(), c.code(), true)));
+            surfaces.add(row[0].strip());
         }
         builder.addFile(DIR + "gazetteer.tsv");
         for (String[] row : Resources.tsv(DIR + "gazetteer.tsv")) {
+            surfaces.add(row[0].strip());
             if (row[1].strip().equals("PERSON") && (row.length < 3 || row[2].isBlank())) {
-                addFamilyName(builder, row[0].strip());
+                addFamilyName(builder, row[0].strip(), surfaces);
             }
         }
-        return builder.build();
+        Set<String> firstWords = new HashSet<>();
+        for (String surface : surfaces) {
+            List<Token> tokens = tokenizer.tokenize(surface);
+            if (!tokens.isEmpty()) {
+                firstWords.add(KnownNames.FOLD.fold(tokens.get(0).text()));
+            }
+        }
+        return new KnownNames(builder.build(), firstWords);
     }
 
     /** "Trump" for "Donald Trump", unless the family name is a common English word or a given name ("May" of "Theresa May"). */
-    private void addFamilyName(Gazetteer.Builder builder, String name) {
+    private void addFamilyName(Gazetteer.Builder builder, String name, List<String> surfaces) {
         String[] parts = name.split(" ");
         String last = parts[parts.length - 1];
         if (parts.length > 1 && last.length() > 3 && !commonWords.contains(last.toLowerCase(Locale.ROOT))
                 && !givenNames.contains(last.toLowerCase(Locale.ROOT))) {
             builder.add(new Gazetteer.Entry(last, EntityType.PERSON, name, EntityGrouper.slug(name), false));
+            surfaces.add(last);
         }
     }
 

@@ -5,7 +5,6 @@ import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.chain.Evidence;
 import dev.newspipe.enrichment.entities.chain.Proposal;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,8 +28,6 @@ final class EnglishText {
     final boolean titleCaseHeadline;
     /** The all-caps places a body opens with ("SEOUL, Nov. 3 —"), and the token after them; no places and 0 without one. */
     final Dateline dateline;
-    /** For each char offset, the index of the token it belongs to, or -1 (white space). */
-    private final int[] tokenAt;
 
     EnglishText(EnglishLexicon lex, TextField field, String text) {
         this.lex = lex;
@@ -39,11 +36,7 @@ final class EnglishText {
         this.tokens = lex.tokenizer.tokenize(text);
         this.seq = new TokenSequence(text, tokens);
         this.n = tokens.size();
-        this.tokenAt = new int[text.length()];
-        Arrays.fill(tokenAt, -1);
-        for (int k = 0; k < n; k++) {
-            Token t = tokens.get(k);
-            Arrays.fill(tokenAt, t.start(), t.end(), k);
+        for (Token t : tokens) {
             if (t.capitalized() && !t.sentenceStart()) {
                 capitalisedMidSentence.add(t.lower());
             }
@@ -54,12 +47,27 @@ final class EnglishText {
 
     /** The first token of {@code p}. */
     int from(Proposal p) {
-        return tokenAt[p.start()];
+        return tokenAt(p.start());
     }
 
     /** The token after the last one {@code p} touches ("Tokyo" of "Tokyo-based" ends inside its token). */
     int to(Proposal p) {
-        return tokenAt[p.end() - 1] + 1;
+        return tokenAt(p.end() - 1) + 1;
+    }
+
+    /** The token that char {@code offset} belongs to (proposals start and end inside tokens). */
+    private int tokenAt(int offset) {
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (tokens.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     int length(Proposal p) {

@@ -3,8 +3,8 @@ package dev.newspipe.enrichment.entities.en;
 import dev.newspipe.enrichment.entities.chain.CharFold;
 import dev.newspipe.enrichment.entities.chain.Gazetteer;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The shared {@link Gazetteer} read at token boundaries with English case rules: a match starts where a token starts
@@ -18,6 +18,9 @@ final class KnownNames {
      * so that a name matches across a line break as it does across a space.
      */
     static final CharFold FOLD = c -> {
+        if (c < 128) {
+            return c <= ' ' && Character.isWhitespace(c) ? ' ' : CharFold.LATIN.fold(c);
+        }
         char folded = CharFold.LATIN.fold(c);
         if (folded == '’') {
             return '\'';
@@ -30,16 +33,26 @@ final class KnownNames {
     }
 
     private final Gazetteer gazetteer;
+    /** The folded first word of every entry: most tokens start no name, and this says so without walking the trie. */
+    private final Set<String> firstWords;
 
-    KnownNames(Gazetteer gazetteer) {
+    KnownNames(Gazetteer gazetteer, Set<String> firstWords) {
         this.gazetteer = gazetteer;
+        this.firstWords = Set.copyOf(firstWords);
+    }
+
+    /** Every entry starting at token {@code from}, longest first (for {@link TokenSequence}, which keeps them). */
+    List<Gazetteer.Match> matchesAt(TokenSequence tokens, int from) {
+        Token t = tokens.get(from);
+        if (!firstWords.contains(tokens.folded().substring(t.start(), t.end()))) {
+            return List.of();
+        }
+        return gazetteer.matchesAt(tokens.folded(), t.start());
     }
 
     /** The longest entry matching {@code tokens} from {@code from}, not reaching past token {@code limit}; else null. */
     Match longest(TokenSequence tokens, int from, int limit) {
-        List<Gazetteer.Match> matches = new ArrayList<>(2);
-        gazetteer.matchesAt(tokens.folded(), tokens.get(from).start(), matches);
-        for (Gazetteer.Match m : matches) {
+        for (Gazetteer.Match m : tokens.matchesAt(from, this)) {
             int last = tokens.endingAt(m.end());
             if (last >= from && last < limit && caseFits(m.entry(), tokens, from, last + 1)) {
                 return new Match(m.entry(), last + 1);
@@ -50,8 +63,13 @@ final class KnownNames {
 
     /** The entry that is exactly tokens {@code [from, to)}, else null. */
     Gazetteer.Entry exact(TokenSequence tokens, int from, int to) {
-        Gazetteer.Entry e = gazetteer.at(tokens.folded(), tokens.get(from).start(), tokens.get(to - 1).end());
-        return e != null && caseFits(e, tokens, from, to) ? e : null;
+        int end = tokens.get(to - 1).end();
+        for (Gazetteer.Match m : tokens.matchesAt(from, this)) {
+            if (m.end() == end) {
+                return caseFits(m.entry(), tokens, from, to) ? m.entry() : null;
+            }
+        }
+        return null;
     }
 
     private static boolean caseFits(Gazetteer.Entry e, TokenSequence tokens, int from, int to) {

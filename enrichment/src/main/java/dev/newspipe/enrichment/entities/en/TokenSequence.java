@@ -1,29 +1,28 @@
 package dev.newspipe.enrichment.entities.en;
 
-import java.util.Arrays;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
+
 import java.util.List;
 
 /**
- * Text with its tokens and its folded form ({@link KnownNames#FOLD}), with which token ends where: what the
- * gazetteer needs to match names at token boundaries.
+ * Text with its tokens and its folded form ({@link KnownNames#FOLD}): what the gazetteer needs to match names at token
+ * boundaries. Remembers the gazetteer's matches at each token, since the rules ask about the same token many times.
+ * One per field, not shared between threads.
  */
 final class TokenSequence {
 
     private final String text;
     private final String folded;
     private final List<Token> tokens;
-    /** For each char offset, the index of the token ending there, or -1. */
-    private final int[] tokenEndingAt;
+    /** The gazetteer's matches starting at each token, longest first; null until asked. */
+    private final List<Gazetteer.Match>[] matches;
 
+    @SuppressWarnings("unchecked")
     TokenSequence(String text, List<Token> tokens) {
         this.text = text;
         this.folded = KnownNames.FOLD.fold(text);
         this.tokens = tokens;
-        this.tokenEndingAt = new int[text.length() + 1];
-        Arrays.fill(tokenEndingAt, -1);
-        for (int k = 0; k < tokens.size(); k++) {
-            tokenEndingAt[tokens.get(k).end()] = k;
-        }
+        this.matches = new List[tokens.size()];
     }
 
     String text() {
@@ -34,10 +33,6 @@ final class TokenSequence {
         return folded;
     }
 
-    List<Token> tokens() {
-        return tokens;
-    }
-
     Token get(int i) {
         return tokens.get(i);
     }
@@ -46,8 +41,28 @@ final class TokenSequence {
         return tokens.size();
     }
 
+    List<Gazetteer.Match> matchesAt(int token, KnownNames names) {
+        if (matches[token] == null) {
+            matches[token] = names.matchesAt(this, token);
+        }
+        return matches[token];
+    }
+
     /** The index of the token ending at char {@code offset}, or -1. */
     int endingAt(int offset) {
-        return tokenEndingAt[offset];
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int end = tokens.get(mid).end();
+            if (end < offset) {
+                lo = mid + 1;
+            } else if (end > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 }
