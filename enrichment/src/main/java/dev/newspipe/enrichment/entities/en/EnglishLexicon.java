@@ -93,7 +93,7 @@ final class EnglishLexicon {
         functionWords = lowerSet("function-words.txt");
         givenNames = lowerSet("given-names.txt");
         demonyms = lowerSet("demonyms.txt");
-        Set<String> non = new HashSet<>(lowerSet("non-names.txt"));
+        Set<String> non = new HashSet<>(lowerSet("not-names.txt"));
         non.addAll(demonyms);
         nonNames = Set.copyOf(non);
         nameConnectors = lowerSet("name-connectors.txt");
@@ -103,7 +103,7 @@ final class EnglishLexicon {
         acronymStoplist = Set.copyOf(Resources.lines(DIR + "acronym-stoplist.txt").stream().map(String::strip).toList());
         Set<String> heads = new HashSet<>();
         Set<String> modifiers = new HashSet<>();
-        for (String[] row : Resources.tsv(DIR + "titles.tsv")) {
+        for (String[] row : Resources.tsv(DIR + "person-titles.tsv")) {
             (row.length > 1 && row[1].strip().equals("head") ? heads : modifiers).add(row[0].strip().toLowerCase(Locale.ROOT));
         }
         titleHeads = Set.copyOf(heads);
