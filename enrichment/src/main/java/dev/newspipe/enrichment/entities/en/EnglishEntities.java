@@ -34,7 +34,10 @@ public final class EnglishEntities {
                     .annotate(new CapitalisedNames())
                     .then(new CountryInOrganization())
                     .then(new ContextTyping())
-                    .then(new TextWideTyping())
+                    .then(new NameRepetitions())
+                    .then(new ListCoordination())
+                    .then(new PersonGuesses())
+                    .then(new NameRepetitions())
                     .then(new PlaceModifiers())
                     .build());
         }
