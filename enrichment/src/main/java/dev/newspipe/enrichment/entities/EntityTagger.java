@@ -2,7 +2,7 @@ package dev.newspipe.enrichment.entities;
 
 import dev.newspipe.contract.EntityTag;
 import dev.newspipe.contract.TextField;
-import dev.newspipe.enrichment.entities.en.EnglishEntityRecognizer;
+import dev.newspipe.enrichment.entities.en.EnglishEntities;
 import dev.newspipe.enrichment.entities.ja.JapaneseEntities;
 import dev.newspipe.enrichment.entities.zh.ChineseEntities;
 
@@ -20,7 +20,7 @@ public final class EntityTagger {
         Countries countries = new Countries();
         this.recognizers = Map.of(
                 "ja", JapaneseEntities.chain(countries),
-                "en", new EnglishEntityRecognizer(countries),
+                "en", EnglishEntities.chain(countries),
                 "zh", ChineseEntities.chain(countries));
     }
 

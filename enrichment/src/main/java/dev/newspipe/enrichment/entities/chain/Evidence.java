@@ -22,6 +22,8 @@ public enum Evidence {
     SUFFIX(2, 0.8),
     /** The shape of a name: katakana with middle dots, capitalised words, a surname and one or two characters. */
     SHAPE(2, 0.75),
+    /** Where the span stands: the place a dateline opens with ("SEOUL, Nov. 3 —"), a team after a score ("a 2-1 win over X"). */
+    POSITION(2, 0.8),
     /** A word around the span that types it: "the village of X", 位于X, X出身. */
     CONTEXT(2, 0.6),
     /** The learned sequence labeller. */
@@ -29,7 +31,13 @@ public enum Evidence {
     /** A part-of-speech tagger's proper-noun tag (IPADIC 人名/組織/地域, SmartCN nr/ns/nt). */
     TAGGER(1, 0.6),
     /** A later mention of a name found in full elsewhere in the text: a family name alone, a repetition. */
-    REFERENCE(1, 0.6);
+    REFERENCE(1, 0.6),
+    /**
+     * A span typed by its look alone or by its neighbours: an all-caps word as an organisation, capitalised words as
+     * a person, a list item as what the other items are, a name as what it was typed elsewhere. Untyped, a name-shaped
+     * span that a refiner may still type (English), dropped if none does.
+     */
+    GUESS(0, 0.6);
 
     private final int rank;
     private final double confidence;

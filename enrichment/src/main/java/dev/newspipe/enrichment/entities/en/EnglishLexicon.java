@@ -4,7 +4,9 @@ import dev.newspipe.contract.EntityType;
 import dev.newspipe.enrichment.Resources;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityGrouper;
+import dev.newspipe.enrichment.entities.chain.Gazetteer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +23,7 @@ final class EnglishLexicon {
     private static final String DIR = "entities/en/";
 
     final EnglishTokenizer tokenizer;
-    final Gazetteer gazetteer;
+    final KnownNames gazetteer;
     /** Lower-cased English words (a capitalised sentence-initial word that is one says nothing about a name). */
     final Set<String> commonWords;
     /** Lower-cased words that never start a name, even capitalised ("The", "In", "However"). */
@@ -91,7 +93,7 @@ final class EnglishLexicon {
         functionWords = lowerSet("function-words.txt");
         givenNames = lowerSet("given-names.txt");
         demonyms = lowerSet("demonyms.txt");
-        Set<String> non = new HashSet<>(lowerSet("non-names.txt"));
+        Set<String> non = new HashSet<>(lowerSet("not-names.txt"));
         non.addAll(demonyms);
         nonNames = Set.copyOf(non);
         nameConnectors = lowerSet("name-connectors.txt");
@@ -101,7 +103,7 @@ final class EnglishLexicon {
         acronymStoplist = Set.copyOf(Resources.lines(DIR + "acronym-stoplist.txt").stream().map(String::strip).toList());
         Set<String> heads = new HashSet<>();
         Set<String> modifiers = new HashSet<>();
-        for (String[] row : Resources.tsv(DIR + "titles.tsv")) {
+        for (String[] row : Resources.tsv(DIR + "person-titles.tsv")) {
             (row.length > 1 && row[1].strip().equals("head") ? heads : modifiers).add(row[0].strip().toLowerCase(Locale.ROOT));
         }
         titleHeads = Set.copyOf(heads);
@@ -152,56 +154,51 @@ final class EnglishLexicon {
         prepositionContext = Map.copyOf(pairs);
         modifierBlockers = lowerSet("modifier-blockers.txt");
 
-        gazetteer = new Gazetteer(tokenizer);
-        // not-names first: an earlier entry wins
-        for (String line : Resources.lines(DIR + "non-entities.txt")) {
-            gazetteer.add(line, null, null, null);
-        }
-        addCountries(countries);
-        addNames("locations.tsv", EntityType.LOCATION);
-        addNames("organizations.tsv", EntityType.ORGANIZATION);
-        addPeople();
+        gazetteer = buildKnownNames(countries);
     }
 
-    private void addCountries(Countries countries) {
+    /**
+     * Countries first (CLDR names with their ISO code as key, then the short forms of {@code countries/en.tsv}), then
+     * {@code gazetteer.tsv}, then each listed person's family name alone: the first entry for a surface wins.
+     */
+    private KnownNames buildKnownNames(Countries countries) {
+        Gazetteer.Builder builder = Gazetteer.builder(KnownNames.FOLD);
+        List<String> surfaces = new ArrayList<>();
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            gazetteer.add(name, EntityType.LOCATION, name, code);
+            builder.add(new Gazetteer.Entry(name, EntityType.LOCATION, name, code, true));
+            surfaces.add(name);
         }
         for (String[] row : Resources.tsv("countries/en.tsv")) {
             countries.lookup("en", row[0]).ifPresent(c ->
-                    gazetteer.add(row[0], EntityType.LOCATION, c.englishName(), c.code()));
+                    builder.add(new Gazetteer.Entry(row[0].strip(), EntityType.LOCATION, c.englishName(), c.code(), true)));
+            surfaces.add(row[0].strip());
         }
+        builder.addFile(DIR + "gazetteer.tsv");
+        for (String[] row : Resources.tsv(DIR + "gazetteer.tsv")) {
+            surfaces.add(row[0].strip());
+            if (row[1].strip().equals("PERSON") && (row.length < 3 || row[2].isBlank())) {
+                addFamilyName(builder, row[0].strip(), surfaces);
+            }
+        }
+        Set<String> firstWords = new HashSet<>();
+        for (String surface : surfaces) {
+            List<Token> tokens = tokenizer.tokenize(surface);
+            if (!tokens.isEmpty()) {
+                firstWords.add(KnownNames.FOLD.fold(tokens.get(0).text()));
+            }
+        }
+        return new KnownNames(builder.build(), firstWords);
     }
 
-    /** Rows {@code name<TAB>canonical}: the canonical name (blank: the name itself) gives the key. */
-    private void addNames(String file, EntityType type) {
-        for (String[] row : Resources.tsv(DIR + file)) {
-            String name = row[0].strip();
-            String canonical = row.length > 1 && !row[1].isBlank() ? row[1].strip() : name;
-            gazetteer.add(name, type, canonical, EntityGrouper.slug(canonical));
-        }
-    }
-
-    /** Rows {@code full name<TAB>other forms|...}; the family name alone is added unless it is a common word. */
-    private void addPeople() {
-        for (String[] row : Resources.tsv(DIR + "people.tsv")) {
-            String name = row[0].strip();
-            String key = EntityGrouper.slug(name);
-            gazetteer.add(name, EntityType.PERSON, name, key);
-            if (row.length > 1) {
-                for (String alias : row[1].split("\\|")) {
-                    if (!alias.isBlank()) {
-                        gazetteer.add(alias.strip(), EntityType.PERSON, name, key);
-                    }
-                }
-            }
-            String[] parts = name.split(" ");
-            String last = parts[parts.length - 1];
-            if (parts.length > 1 && last.length() > 3 && !commonWords.contains(last.toLowerCase(Locale.ROOT))
-                    && !givenNames.contains(last.toLowerCase(Locale.ROOT))) {
-                gazetteer.add(last, EntityType.PERSON, name, key);
-            }
+    /** "Trump" for "Donald Trump", unless the family name is a common English word or a given name ("May" of "Theresa May"). */
+    private void addFamilyName(Gazetteer.Builder builder, String name, List<String> surfaces) {
+        String[] parts = name.split(" ");
+        String last = parts[parts.length - 1];
+        if (parts.length > 1 && last.length() > 3 && !commonWords.contains(last.toLowerCase(Locale.ROOT))
+                && !givenNames.contains(last.toLowerCase(Locale.ROOT))) {
+            builder.add(new Gazetteer.Entry(last, EntityType.PERSON, name, EntityGrouper.slug(name), false));
+            surfaces.add(last);
         }
     }
 

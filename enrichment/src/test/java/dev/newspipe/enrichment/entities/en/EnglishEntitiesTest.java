@@ -4,6 +4,7 @@ import dev.newspipe.contract.EntityType;
 import dev.newspipe.contract.TextField;
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.EntityMention;
+import dev.newspipe.enrichment.entities.EntityRecognizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,13 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** English names: invented sentences pinning what is tagged, with which type and span, and what is not. */
-class EnglishEntityRecognizerTest {
+class EnglishEntitiesTest {
 
-    private static EnglishEntityRecognizer recognizer;
+    private static EntityRecognizer recognizer;
 
     @BeforeAll
     static void build() {
-        recognizer = new EnglishEntityRecognizer(new Countries());
+        recognizer = EnglishEntities.chain(new Countries());
     }
 
     /** surface → type of every mention in {@code text} (body field); offsets are checked on the way. */
