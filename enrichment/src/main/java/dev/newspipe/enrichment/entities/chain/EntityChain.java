@@ -6,7 +6,6 @@ import dev.newspipe.enrichment.entities.EntityRecognizer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A language's recogniser as one chain that reads top to bottom, as a Lucene analyzer's
@@ -18,18 +17,18 @@ import java.util.function.Function;
  */
 public final class EntityChain<T> implements EntityRecognizer {
 
-    private final Function<String, T> analyzer;
+    private final Analyzer<T> analyzer;
     private final List<Annotator<T>> annotators;
     private final List<Refiner<T>> refiners;
 
-    private EntityChain(Function<String, T> analyzer, List<Annotator<T>> annotators, List<Refiner<T>> refiners) {
+    private EntityChain(Analyzer<T> analyzer, List<Annotator<T>> annotators, List<Refiner<T>> refiners) {
         this.analyzer = analyzer;
         this.annotators = List.copyOf(annotators);
         this.refiners = List.copyOf(refiners);
     }
 
     /** A chain over fields analysed by {@code analyzer} (tokens, folded text: whatever the annotators read). */
-    public static <T> Builder<T> analyzing(Function<String, T> analyzer) {
+    public static <T> Builder<T> analyzing(Analyzer<T> analyzer) {
         return new Builder<>(analyzer);
     }
 
@@ -38,7 +37,7 @@ public final class EntityChain<T> implements EntityRecognizer {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        T analysed = analyzer.apply(text);
+        T analysed = analyzer.analyze(field, text);
         List<Proposal> proposals = new ArrayList<>();
         for (Annotator<T> annotator : annotators) {
             annotator.propose(analysed, proposals);
@@ -59,11 +58,11 @@ public final class EntityChain<T> implements EntityRecognizer {
 
     public static final class Builder<T> {
 
-        private final Function<String, T> analyzer;
+        private final Analyzer<T> analyzer;
         private final List<Annotator<T>> annotators = new ArrayList<>();
         private final List<Refiner<T>> refiners = new ArrayList<>();
 
-        private Builder(Function<String, T> analyzer) {
+        private Builder(Analyzer<T> analyzer) {
             this.analyzer = analyzer;
         }
 

@@ -27,7 +27,7 @@ public final class JapaneseEntities {
                 .addFile(JapaneseLexicon.BASE + "gazetteer.tsv")
                 .build();
         KuromojiSegmenter segmenter = new KuromojiSegmenter();
-        return EntityChain.<FieldText>analyzing(text -> new FieldText(text, segmenter.tokenize(text)))
+        return EntityChain.<FieldText>analyzing((field, text) -> new FieldText(text, segmenter.tokenize(text)))
                 .annotate(new GazetteerAnnotator(gazetteer, lexicon))
                 .annotate(new SuffixAnnotator(lexicon, gazetteer))
                 .annotate(new InsidePlaceAnnotator())

@@ -1,6 +1,8 @@
 package dev.newspipe.enrichment.entities.zh;
 
 import dev.newspipe.contract.EntityType;
+import dev.newspipe.contract.TextField;
+import dev.newspipe.enrichment.entities.chain.Analyzer;
 import dev.newspipe.enrichment.entities.chain.Evidence;
 import dev.newspipe.enrichment.entities.chain.Proposal;
 
@@ -8,14 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Analyses a field for the Chinese annotators: folds it ({@link ChineseFold}, offsets unchanged), cuts it into words
  * (SmartCN), looks up the gazetteer's names, finds the places the place rules see from those, and collects the
  * names other names start at ({@link ChineseField}).
  */
-final class ChineseAnalyzer implements Function<String, ChineseField> {
+final class ChineseAnalyzer implements Analyzer<ChineseField> {
 
     private static final String ADMINISTRATIVE = "省市县区州乡镇旗";
 
@@ -30,7 +31,7 @@ final class ChineseAnalyzer implements Function<String, ChineseField> {
     }
 
     @Override
-    public ChineseField apply(String text) {
+    public ChineseField analyze(TextField field, String text) {
         String folded = lex.fold.fold(text);
         Segmentation words = Segmentation.of(folded);
         Scan known = new Scan(folded, words, gazetteer.find(folded, words));

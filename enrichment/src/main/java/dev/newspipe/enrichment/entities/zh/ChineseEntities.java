@@ -14,7 +14,7 @@ public final class ChineseEntities {
     private ChineseEntities() {
     }
 
-    public static EntityChain<ChineseField> chain(Countries countries) {
+    public static EntityChain<?> chain(Countries countries) {
         ZhLexicon lex = new ZhLexicon(countries);
         return EntityChain.analyzing(new ChineseAnalyzer(lex))
                 .annotate(new KnownNames())

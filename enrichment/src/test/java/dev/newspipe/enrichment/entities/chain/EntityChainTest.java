@@ -36,7 +36,7 @@ class EntityChainTest {
 
     @Test
     void theChainReportsWhatArbitrationChoseWithItsEvidence() {
-        EntityChain<String> chain = EntityChain.analyzing((String text) -> text).annotate(CAPITALS).annotate(KNOWN).build();
+        EntityChain<String> chain = EntityChain.analyzing((TextField field, String text) -> text).annotate(CAPITALS).annotate(KNOWN).build();
         List<EntityMention> mentions = chain.recognize(TextField.BODY, "Alice joined Acme after the Acme Prize");
         assertEquals(List.of("Alice", "Acme"), mentions.stream().map(EntityMention::text).toList());
         EntityMention acme = mentions.get(1);
@@ -50,7 +50,7 @@ class EntityChainTest {
     @Test
     void refinersRunAfterArbitrationInTheirOrder() {
         List<String> seen = new ArrayList<>();
-        EntityChain<String> chain = EntityChain.analyzing((String text) -> text)
+        EntityChain<String> chain = EntityChain.analyzing((TextField field, String text) -> text)
                 .annotate(CAPITALS)
                 .then((text, chosen) -> {
                     seen.add("first saw " + chosen.size());
@@ -68,8 +68,8 @@ class EntityChainTest {
 
     @Test
     void blankTextHasNoMentionsAndAChainNeedsAnAnnotator() {
-        EntityChain<String> chain = EntityChain.analyzing((String text) -> text).annotate(CAPITALS).build();
+        EntityChain<String> chain = EntityChain.analyzing((TextField field, String text) -> text).annotate(CAPITALS).build();
         assertTrue(chain.recognize(TextField.BODY, "  ").isEmpty());
-        assertThrows(IllegalStateException.class, () -> EntityChain.analyzing((String text) -> text).build());
+        assertThrows(IllegalStateException.class, () -> EntityChain.analyzing((TextField field, String text) -> text).build());
     }
 }
