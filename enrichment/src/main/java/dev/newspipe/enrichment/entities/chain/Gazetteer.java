@@ -35,14 +35,50 @@ public final class Gazetteer {
     }
 
     private final CharFold fold;
-    /** Edges of the trie keyed by (node, char); values.get(node) is the entry ending there, or null. */
-    private final Map<Long, Integer> edges;
-    private final List<Entry> values;
+    /**
+     * Edges of the trie, (node, char) → child node, in an open-addressing table of primitives: looked up for every
+     * character of every text, so no boxing and a multiplicative hash that spreads (node, char) pairs.
+     */
+    private final long[] edgeKeys;
+    private final int[] edgeChildren;
+    private final int shift;
+    /** values[node]: the entry ending at that node, or null. */
+    private final Entry[] values;
 
     private Gazetteer(Builder builder) {
         this.fold = builder.fold;
-        this.edges = builder.edges;
-        this.values = builder.values;
+        int bits = Math.max(4, 64 - Long.numberOfLeadingZeros(builder.edges.size() * 2L));
+        this.shift = 64 - bits;
+        this.edgeKeys = new long[1 << bits];
+        this.edgeChildren = new int[1 << bits];
+        java.util.Arrays.fill(edgeKeys, -1L);
+        builder.edges.forEach((edge, child) -> {
+            int slot = slot(edge);
+            while (edgeKeys[slot] != -1L) {
+                slot = (slot + 1) & (edgeKeys.length - 1);
+            }
+            edgeKeys[slot] = edge;
+            edgeChildren[slot] = child;
+        });
+        this.values = builder.values.toArray(new Entry[0]);
+    }
+
+    private int slot(long edge) {
+        return (int) ((edge * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    /** The child of {@code node} by {@code c}, or -1. */
+    private int child(int node, char c) {
+        long edge = edge(node, c);
+        for (int slot = slot(edge); ; slot = (slot + 1) & (edgeKeys.length - 1)) {
+            long key = edgeKeys[slot];
+            if (key == edge) {
+                return edgeChildren[slot];
+            }
+            if (key == -1L) {
+                return -1;
+            }
+        }
     }
 
     public static Builder builder(CharFold fold) {
@@ -58,12 +94,11 @@ public final class Gazetteer {
         out.clear();
         int node = 0;
         for (int i = start; i < folded.length(); i++) {
-            Integer next = edges.get(edge(node, folded.charAt(i)));
-            if (next == null) {
+            node = child(node, folded.charAt(i));
+            if (node < 0) {
                 break;
             }
-            node = next;
-            Entry entry = values.get(node);
+            Entry entry = values[node];
             if (entry != null) {
                 out.add(0, new Match(start, i + 1, entry));
             }
@@ -81,13 +116,12 @@ public final class Gazetteer {
     public Entry at(CharSequence folded, int start, int end) {
         int node = 0;
         for (int i = start; i < end; i++) {
-            Integer next = edges.get(edge(node, folded.charAt(i)));
-            if (next == null) {
+            node = child(node, folded.charAt(i));
+            if (node < 0) {
                 return null;
             }
-            node = next;
         }
-        return values.get(node);
+        return values[node];
     }
 
     /** The entry of {@code surface} (folded here), or null. */
