@@ -31,7 +31,10 @@ public final class NameModel {
      * @throws IllegalArgumentException for a language without a model
      */
     public static NameModel load(String language) {
-        String resource = ModelResources.model(language);
+        return load(language, ModelResources.model(language));
+    }
+
+    static NameModel load(String language, String resource) {
         TextUnits units = TextUnits.forLanguage(language);
         try (InputStream in = NameModel.class.getResourceAsStream(resource)) {
             if (in == null) {
