@@ -3,8 +3,8 @@ package dev.newspipe.enrichment.entities.model;
 /**
  * The features of one unit, given the labels already chosen for the two before it: the words (lower
  * case) and script-class signatures in a window of two either side, parts of speech, gazetteer and
- * cue-word marks in a window of one, first and last characters, length, and the previous labels (alone
- * and with the word). Shared by training and the runtime, so the two cannot drift apart.
+ * cue-word marks in a window of one (and of the unit's first and last characters), the unit with each neighbour, first and last characters, length, and
+ * the previous labels (alone and with the word). Shared by training and the runtime, so the two cannot drift apart.
  */
 final class FeatureExtractor {
 
@@ -83,8 +83,20 @@ final class FeatureExtractor {
             f.add("pre3", u.lower, s, s + 3);
             f.add("suf3", u.lower, e - 3, e);
         }
+        if (!english) {
+            f.add("lf", u.firstCharList[i] == null ? NONE : u.firstCharList[i]);
+            f.add("ll", u.lastCharList[i] == null ? NONE : u.lastCharList[i]);
+            f.add("ll2", u.lastTwoList[i] == null ? NONE : u.lastTwoList[i]);
+        }
         if (english) {
             f.add("first", i == 0 || isSentenceEnd(u, i - 1) ? "1" : "0");
+        }
+        // Two units together, as the text spells them (with the space between in English).
+        if (i > 0) {
+            f.add("w-1w", u.lower, u.start[i - 1], e);
+        }
+        if (i + 1 < u.count) {
+            f.add("ww+1", u.lower, s, u.end[i + 1]);
         }
         f.add("y1", PREVIOUS[previous]);
         f.add("y2", PREVIOUS_PAIR[beforePrevious][previous]);

@@ -9,8 +9,8 @@ import java.util.MissingResourceException;
 
 /**
  * What the rules know, as features: gazetteer names (a unit inside a known name gets B-/I-TYPE) and cue
- * words (a unit that is a title, a suffix, a surname gets the list's mark). The model learns how far to
- * trust each. Immutable.
+ * words (a unit that is a title, a suffix, a surname gets the list's mark; in lower case, so that a capitalised
+ * common English word is told as one). The model learns how far to trust each. Immutable.
  */
 final class Lexicon {
 
@@ -61,7 +61,7 @@ final class Lexicon {
                 // .txt lists hold words separated by spaces; .tsv lists a word in the first column.
                 String[] entries = list.path().endsWith(".tsv") ? new String[] {row[0]} : row[0].strip().split("\\s+");
                 for (String word : entries) {
-                    words.put(fold.apply(word.strip()), list.mark());
+                    words.put(TextFold.lower(fold.apply(word.strip())), list.mark());
                 }
             }
         }
@@ -85,7 +85,7 @@ final class Lexicon {
         String[] values = new String[16];
         String text = u.text;
         for (int i = 0; i < u.count; i++) {
-            list[i] = words.exact(text, u.start[i], u.end[i]);
+            list[i] = words.exact(u.lower, u.start[i], u.end[i]);
             if (gazetteer[i] != null) {
                 continue;
             }
@@ -109,5 +109,19 @@ final class Lexicon {
         }
         u.gazetteer = gazetteer;
         u.list = list;
+        // A surname, title or suffix glued to the rest of a word by the segmenter (张伟, 阿里巴巴集团).
+        String[] first = new String[u.count];
+        String[] last = new String[u.count];
+        String[] lastTwo = new String[u.count];
+        for (int i = 0; i < u.count; i++) {
+            if (u.end[i] - u.start[i] > 1) {
+                first[i] = words.exact(u.lower, u.start[i], u.start[i] + 1);
+                last[i] = words.exact(u.lower, u.end[i] - 1, u.end[i]);
+                lastTwo[i] = u.end[i] - u.start[i] > 2 ? words.exact(u.lower, u.end[i] - 2, u.end[i]) : null;
+            }
+        }
+        u.firstCharList = first;
+        u.lastCharList = last;
+        u.lastTwoList = lastTwo;
     }
 }

@@ -72,7 +72,8 @@ final class ModelResources {
             "en", List.of(
                     new WordList("entities/en/given-names.txt", "GIVEN"),
                     new WordList("entities/en/demonyms.txt", "DEMONYM"),
-                    new WordList("entities/en/us-states.txt", "STATE")));
+                    new WordList("entities/en/us-states.txt", "STATE"),
+                    new WordList("entities/en/common-words.txt", "COMMON")));
 
     /** The Traditional → Simplified table that folds Chinese text (one character to one: offsets kept). */
     static final String TRADITIONAL_SIMPLIFIED = "entities/zh/traditional-simplified.tsv";

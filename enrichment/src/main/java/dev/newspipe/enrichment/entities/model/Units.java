@@ -20,6 +20,10 @@ final class Units {
     String[] gazetteer;
     /** Word-list mark (TITLE, ORGSFX, …) or null. */
     String[] list;
+    /** Word-list marks of the unit's first char, last char and last two chars (Chinese and Japanese), or null. */
+    String[] firstCharList;
+    String[] lastCharList;
+    String[] lastTwoList;
     /** Char-class signature (see {@link CharClasses}). */
     String[] shape;
 
