@@ -81,13 +81,13 @@ final class CompactModel implements GreedyDecoder.Classifier {
         double[] sums;
 
         @Override
-        public void add(String name, String value) {
-            add(name, value, 0, value.length());
+        public void add(FeatureName name, String value, long valueHash) {
+            add(name, value, 0, 0, valueHash);
         }
 
         @Override
-        public void add(String name, String text, int from, int to) {
-            int r = row(FeatureHash.of(name, text, from, to));
+        public void add(FeatureName name, String text, int from, int to, long valueHash) {
+            int r = row(FeatureHash.combine(name.hash(), valueHash));
             if (r >= 0) {
                 int base = r * outcomes;
                 for (int o = 0; o < outcomes; o++) {
@@ -100,23 +100,37 @@ final class CompactModel implements GreedyDecoder.Classifier {
     /** A classifier for one labelling call (it holds the call's accumulator). */
     GreedyDecoder.Classifier forOneCall() {
         Accumulator accumulator = new Accumulator();
-        return (u, i, previous, beforePrevious, out) -> {
-            Arrays.fill(out, 0);
-            accumulator.sums = out;
-            features.extract(u, i, previous, beforePrevious, accumulator);
-            normalize(out);
+        return new GreedyDecoder.Classifier() {
+            @Override
+            public void scores(Units u, int i, int previous, int beforePrevious, double[] out) {
+                Arrays.fill(out, 0);
+                accumulator.sums = out;
+                features.extract(u, i, previous, beforePrevious, accumulator);
+            }
+
+            @Override
+            public double probability(double[] scores, int label) {
+                return CompactModel.this.probability(scores, label);
+            }
         };
     }
 
     @Override
-    public void probabilities(Units u, int i, int previous, int beforePrevious, double[] out) {
-        forOneCall().probabilities(u, i, previous, beforePrevious, out);
+    public void scores(Units u, int i, int previous, int beforePrevious, double[] out) {
+        forOneCall().scores(u, i, previous, beforePrevious, out);
     }
 
     /**
-     * Scores to probabilities as the learner does: a softmax for maximum entropy; for the perceptron,
-     * OpenNLP's softmax of the sums scaled by the largest absolute sum (at least 1).
+     * A label's probability from the sums, as the learner computes it: a softmax for maximum entropy; for the
+     * perceptron, OpenNLP's softmax of the sums scaled by the largest absolute sum (at least 1).
      */
+    @Override
+    public double probability(double[] sums, int label) {
+        double[] p = sums.clone();
+        normalize(p);
+        return p[label];
+    }
+
     private void normalize(double[] sums) {
         double scale = 1;
         if (algorithm.equals(PERCEPTRON)) {

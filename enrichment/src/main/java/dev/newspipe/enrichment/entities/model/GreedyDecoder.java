@@ -11,15 +11,33 @@ import java.util.List;
  */
 final class GreedyDecoder {
 
-    /** Probabilities of the labels of {@link Labels#ALL} for unit {@code i}. */
+    /** Scores of the labels of {@link Labels#ALL} for unit {@code i}, in the order of their probabilities. */
     interface Classifier {
-        void probabilities(Units u, int i, int previous, int beforePrevious, double[] out);
+        void scores(Units u, int i, int previous, int beforePrevious, double[] out);
+
+        /** The probability of {@code label} given the unit's {@code scores}. */
+        double probability(double[] scores, int label);
+    }
+
+    /** ALLOWED[previous][label]: {@link Labels#allowed} by label index, the start last. */
+    private static final boolean[][] ALLOWED = new boolean[Labels.ALL.size() + 1][Labels.ALL.size()];
+
+    static {
+        for (int p = 0; p <= Labels.ALL.size(); p++) {
+            String before = p == Labels.ALL.size() ? Labels.START : Labels.ALL.get(p);
+            for (int o = 0; o < Labels.ALL.size(); o++) {
+                ALLOWED[p][o] = Labels.allowed(before, Labels.ALL.get(o));
+            }
+        }
     }
 
     private GreedyDecoder() {
     }
 
-    /** The label index of each unit, and its probability in {@code confidence}. */
+    /**
+     * The label index of each unit, and in {@code confidence} its probability for units in a name (the others'
+     * are left 0: a probability costs exponentials, and most units are in no name).
+     */
     static int[] labels(Units u, Classifier classifier, double[] confidence) {
         int n = Labels.ALL.size();
         int[] labels = new int[u.count];
@@ -27,16 +45,16 @@ final class GreedyDecoder {
         int previous = FeatureExtractor.start();
         int beforePrevious = FeatureExtractor.start();
         for (int i = 0; i < u.count; i++) {
-            classifier.probabilities(u, i, previous, beforePrevious, p);
-            String before = previous == FeatureExtractor.start() ? Labels.START : Labels.ALL.get(previous);
+            classifier.scores(u, i, previous, beforePrevious, p);
+            boolean[] allowed = ALLOWED[previous];
             int best = 0;
             for (int o = 1; o < n; o++) {
-                if (p[o] > p[best] && Labels.allowed(before, Labels.ALL.get(o))) {
+                if (p[o] > p[best] && allowed[o]) {
                     best = o;
                 }
             }
             labels[i] = best;
-            confidence[i] = p[best];
+            confidence[i] = best == 0 ? 0 : classifier.probability(p, best);
             beforePrevious = previous;
             previous = best;
         }

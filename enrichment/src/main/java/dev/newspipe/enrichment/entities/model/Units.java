@@ -26,6 +26,12 @@ final class Units {
     String[] lastTwoList;
     /** Char-class signature (see {@link CharClasses}). */
     String[] shape;
+    /** Hashes ({@link FeatureHash#value}) of each unit's lower-case text, shape, part of speech, marks. */
+    long[] wordHash;
+    long[] shapeHash;
+    long[] posHash;
+    long[] gazetteerHash;
+    long[] listHash;
 
     Units(String text, String lower, int capacity) {
         this.text = text;

@@ -57,13 +57,13 @@ final class NameModelTrainer {
         List<String> out = new ArrayList<>(48);
         features.extract(u, i, previous, beforePrevious, new FeatureSink() {
             @Override
-            public void add(String name, String value) {
-                out.add(name + FeatureHash.SEPARATOR + value);
+            public void add(FeatureName name, String value, long valueHash) {
+                out.add(name.text() + FeatureHash.SEPARATOR + value);
             }
 
             @Override
-            public void add(String name, String text, int from, int to) {
-                out.add(name + FeatureHash.SEPARATOR + text.substring(from, to));
+            public void add(FeatureName name, String text, int from, int to, long valueHash) {
+                out.add(name.text() + FeatureHash.SEPARATOR + text.substring(from, to));
             }
         });
         return out.toArray(String[]::new);
@@ -94,11 +94,18 @@ final class NameModelTrainer {
     /** The learner's model as a decoder classifier: what the library itself predicts. */
     GreedyDecoder.Classifier library(MaxentModel model) {
         int[] column = columns(model);
-        return (u, i, previous, beforePrevious, out) -> {
-            double[] p = model.eval(context(u, i, previous, beforePrevious));
-            java.util.Arrays.fill(out, 0);
-            for (int o = 0; o < p.length; o++) {
-                out[column[o]] = p[o];
+        return new GreedyDecoder.Classifier() {
+            @Override
+            public void scores(Units u, int i, int previous, int beforePrevious, double[] out) {
+                double[] p = model.eval(context(u, i, previous, beforePrevious));
+                for (int o = 0; o < p.length; o++) {
+                    out[column[o]] = p[o];
+                }
+            }
+
+            @Override
+            public double probability(double[] scores, int label) {
+                return scores[label];
             }
         };
     }
