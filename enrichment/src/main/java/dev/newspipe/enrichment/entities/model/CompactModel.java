@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A trained linear model in primitive arrays: feature hashes ({@link FeatureHash}) in an open-addressing
  * table, one row of float weights per feature, one column per label of {@link Labels#ALL}. Scoring a unit
- * hashes its features in place and adds their rows: no strings, no maps, no boxing. Immutable.
+ * hashes its features in place and adds their weights: no strings, no maps, no boxing. Immutable.
  *
  * <p>File (gzip): "NERM", version, language, algorithm, the label names, then the features sorted by hash,
  * each its hash and weights. Sorted so that the same model always writes the same bytes.
@@ -27,10 +27,11 @@ final class CompactModel implements GreedyDecoder.Classifier {
 
     private final String language;
     private final String algorithm;
+    /** Feature hash by slot (0: empty), and its weights at {@code slot * outcomes}: one place to look, not three. */
     private final long[] keys;
-    private final int[] rows;
     private final float[] weights;
     private final int mask;
+    private final int featureCount;
     private final int outcomes;
     private final FeatureExtractor features;
 
@@ -38,19 +39,19 @@ final class CompactModel implements GreedyDecoder.Classifier {
         this.language = language;
         this.algorithm = algorithm;
         this.outcomes = Labels.ALL.size();
-        this.weights = weights;
+        this.featureCount = hashes.length;
         int capacity = Integer.highestOneBit(Math.max(4, hashes.length * 2 - 1)) << 1;
         this.keys = new long[capacity];
-        this.rows = new int[capacity];
+        this.weights = new float[capacity * outcomes];
         this.mask = capacity - 1;
-        Arrays.fill(rows, -1);
         for (int r = 0; r < hashes.length; r++) {
-            int slot = slot(hashes[r]);
-            while (rows[slot] >= 0) {
+            long key = key(hashes[r]);
+            int slot = slot(key);
+            while (keys[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = hashes[r];
-            rows[slot] = r;
+            keys[slot] = key;
+            System.arraycopy(weights, r * outcomes, this.weights, slot * outcomes, outcomes);
         }
         this.features = new FeatureExtractor(language);
     }
@@ -59,11 +60,21 @@ final class CompactModel implements GreedyDecoder.Classifier {
         return (int) (hash ^ (hash >>> 29)) & mask;
     }
 
-    private int row(long hash) {
-        for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
-            int r = rows[slot];
-            if (r < 0 || keys[slot] == hash) {
-                return r;
+    /** 0 marks an empty slot, so a hash of 0 is stored as 1 (both when loading and when looking up). */
+    private static long key(long hash) {
+        return hash == 0 ? 1 : hash;
+    }
+
+    /** The slot holding the feature's weights, or -1. */
+    private int find(long hash) {
+        long key = key(hash);
+        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
+            long k = keys[slot];
+            if (k == key) {
+                return slot;
+            }
+            if (k == 0) {
+                return -1;
             }
         }
     }
@@ -73,7 +84,7 @@ final class CompactModel implements GreedyDecoder.Classifier {
     }
 
     int featureCount() {
-        return weights.length / outcomes;
+        return featureCount;
     }
 
     /** Adds the weight rows of the features it receives into {@code sums}. */
@@ -87,9 +98,9 @@ final class CompactModel implements GreedyDecoder.Classifier {
 
         @Override
         public void add(FeatureName name, String text, int from, int to, long valueHash) {
-            int r = row(FeatureHash.combine(name.hash(), valueHash));
-            if (r >= 0) {
-                int base = r * outcomes;
+            int slot = find(FeatureHash.combine(name.hash(), valueHash));
+            if (slot >= 0) {
+                int base = slot * outcomes;
                 for (int o = 0; o < outcomes; o++) {
                     sums[o] += weights[base + o];
                 }
