@@ -38,16 +38,7 @@ final class Lexicon {
                             names.put(fold.apply(first), row[1].strip());
                         }
                     }
-                    case PEOPLE_FORMS -> {
-                        names.put(fold.apply(first), "PERSON");
-                        if (row.length > 1) {
-                            for (String form : row[1].split("\\|")) {
-                                names.put(fold.apply(form.strip()), "PERSON");
-                            }
-                        }
-                    }
-                    case LOCATIONS, COUNTRIES -> names.put(fold.apply(first), "LOCATION");
-                    case ORGANIZATIONS -> names.put(fold.apply(first), "ORGANIZATION");
+                    case COUNTRIES -> names.put(fold.apply(first), "LOCATION");
                 }
             }
         }

@@ -24,14 +24,8 @@ final class ModelResources {
     }
 
     enum Layout {
-        /** surface TAB TYPE [TAB canonical]. */
+        /** surface TAB TYPE [TAB canonical]: every language's {@code gazetteer.tsv} (TYPE NONE rows are no names). */
         SURFACE_TYPE,
-        /** name TAB other forms separated by |; every form a PERSON. */
-        PEOPLE_FORMS,
-        /** name TAB canonical: every name a LOCATION. */
-        LOCATIONS,
-        /** name TAB canonical: every name an ORGANIZATION. */
-        ORGANIZATIONS,
         /** alias TAB ISO code: a country, LOCATION. */
         COUNTRIES
     }
@@ -45,23 +39,18 @@ final class ModelResources {
                     new GazetteerFile("entities/ja/gazetteer.tsv", Layout.SURFACE_TYPE),
                     new GazetteerFile("countries/ja.tsv", Layout.COUNTRIES)),
             "zh", List.of(
-                    new GazetteerFile("entities/zh/people.tsv", Layout.SURFACE_TYPE),
-                    new GazetteerFile("entities/zh/places.tsv", Layout.SURFACE_TYPE),
-                    new GazetteerFile("entities/zh/organizations.tsv", Layout.SURFACE_TYPE),
+                    new GazetteerFile("entities/zh/gazetteer.tsv", Layout.SURFACE_TYPE),
                     new GazetteerFile("countries/zh.tsv", Layout.COUNTRIES)),
             "en", List.of(
-                    new GazetteerFile("entities/en/people.tsv", Layout.PEOPLE_FORMS),
-                    new GazetteerFile("entities/en/locations.tsv", Layout.LOCATIONS),
-                    new GazetteerFile("entities/en/organizations.tsv", Layout.ORGANIZATIONS),
+                    new GazetteerFile("entities/en/gazetteer.tsv", Layout.SURFACE_TYPE),
                     new GazetteerFile("countries/en.tsv", Layout.COUNTRIES)));
 
-    /** The rules' cue words (titles, suffixes, surnames): a token that is one gets the list's mark as a feature. */
     static final Map<String, List<WordList>> WORD_LISTS = Map.of(
             "ja", List.of(
                     new WordList("entities/ja/person-titles.txt", "TITLE"),
                     new WordList("entities/ja/person-prefix-titles.txt", "PTITLE"),
                     new WordList("entities/ja/org-suffixes.tsv", "ORGSFX"),
-                    new WordList("entities/ja/location-suffixes.tsv", "LOCSFX"),
+                    new WordList("entities/ja/place-suffixes.tsv", "LOCSFX"),
                     new WordList("entities/ja/org-prefixes.txt", "ORGPFX")),
             "zh", List.of(
                     new WordList("entities/zh/person-titles.txt", "TITLE"),

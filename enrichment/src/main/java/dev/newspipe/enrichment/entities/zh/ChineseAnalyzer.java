@@ -39,7 +39,7 @@ final class ChineseAnalyzer implements Analyzer<ChineseField> {
         List<Proposal> refound = administrativePlaces(folded, words, foundPlaces);
         List<Proposal> anchors = new ArrayList<>(known.known);
         anchors.addAll(refound);
-        return new ChineseField(folded, words, known, foundPlaces, refound, new Scan(folded, words, anchors));
+        return new ChineseField(text, folded, words, known, foundPlaces, refound, new Scan(folded, words, anchors));
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.newspipe.enrichment.entities.zh;
 
 import dev.newspipe.enrichment.entities.Countries;
 import dev.newspipe.enrichment.entities.chain.EntityChain;
+import dev.newspipe.enrichment.entities.model.NameModel;
+import dev.newspipe.enrichment.entities.model.NameModelGaps;
 
 /**
  * Chinese (Simplified and Traditional) names of people, organisations and places, as one chain: the analysis folds
@@ -22,6 +24,7 @@ public final class ChineseEntities {
                 .annotate(new OrganizationRules(lex))
                 .annotate(new PersonRules(lex))
                 .then(new LatinAliases(lex))
+                .then(new NameModelGaps<ChineseField>(NameModel.load("zh"), ChineseField::original))
                 .then(new NotNameFilter(lex.notNames))
                 .then(new EventNameFilter())
                 .build();

@@ -13,9 +13,11 @@ import java.util.List;
  * they stand as words: 巩义市|应急管理局). The organisation and person rules read {@code anchored}; what each stage
  * found is also proposed for arbitration, by {@link KnownNames} and {@link PlaceNames}.
  *
+ * @param original the field as written (the name model folds it its own way)
+ * @param text     the field folded ({@link ChineseFold}): what the rules read
  * @param refound the administrative places of {@code places} found again elsewhere in the text
  */
-record ChineseField(String text, Segmentation words, Scan known, List<Proposal> places, List<Proposal> refound,
+record ChineseField(String original, String text, Segmentation words, Scan known, List<Proposal> places, List<Proposal> refound,
         Scan anchored) {
 
     /** The names the analysis read: the gazetteer's and the places the place rules found (guesses start after these). */

@@ -75,6 +75,9 @@ public final class TrainCommand {
             }
             NameModel compact = NameModel.of(trainer.textUnits(), CompactModel.read(new ByteArrayInputStream(bytes.toByteArray())));
             Files.createDirectories(holdout);
+            // The nine-tenths model too: put DIR first on the class path (as dev/newspipe/ner-models/) to measure the
+            // whole chain, rules with this model, on the tenth it has not seen (how the arbitration was chosen).
+            Files.write(holdout.resolve(language + ".nermodel"), bytes.toByteArray());
             try (Writer gold = Files.newBufferedWriter(holdout.resolve(language + ".gold.jsonl"), StandardCharsets.UTF_8);
                  Writer pred = Files.newBufferedWriter(holdout.resolve(language + ".pred.jsonl"), StandardCharsets.UTF_8)) {
                 for (AnnotatedDocument d : held) {
